@@ -1,0 +1,27 @@
+package io.csplatform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** A message read from Kafka: its CloudEvents headers and its JSON payload, decoded on demand. */
+public record IncomingMessage(EventHeaders headers, String key, String payload) {
+
+    public static IncomingMessage from(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new InvalidMessageException("empty payload");
+        }
+        return new IncomingMessage(EventHeaders.fromKafka(record.headers()), record.key(), record.value());
+    }
+
+    public boolean is(MessageType<?> type) {
+        return type.name().equals(headers.type());
+    }
+
+    public <T> T payload(MessageType<T> type) {
+        try {
+            return EventJson.MAPPER.readValue(payload, type.payloadType());
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("payload is not a valid " + type.name() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}

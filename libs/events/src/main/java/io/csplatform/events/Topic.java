@@ -1,0 +1,32 @@
+package io.csplatform.events;
+
+/**
+ * A Kafka topic of the platform: {@code cs.<domain>.<channel>.v1}. The outbox routes a row to its
+ * topic by {@link #routingKey()}, stored in the row's {@code aggregatetype} column.
+ */
+public record Topic(String domain, String channel) {
+
+    public static final Topic CUSTOMERS_EVENTS = new Topic("customers", "events");
+    public static final Topic CONTRACTS_EVENTS = new Topic("contracts", "events");
+    public static final Topic JOURNEYS_EVENTS = new Topic("journeys", "events");
+    public static final Topic JOURNEYS_COMMANDS = new Topic("journeys", "commands");
+    public static final Topic ACTIONS_COMMANDS = new Topic("actions", "commands");
+    public static final Topic ACTIONS_RESULTS = new Topic("actions", "results");
+
+    public String name() {
+        return "cs." + routingKey() + ".v1";
+    }
+
+    public String routingKey() {
+        return domain + "." + channel;
+    }
+
+    public String deadLetterName() {
+        return name() + ".dlq";
+    }
+
+    /** Record key: every event of one customer lands on one partition, in order. */
+    public static String key(String tenantId, Object customerId) {
+        return tenantId + ":" + customerId;
+    }
+}

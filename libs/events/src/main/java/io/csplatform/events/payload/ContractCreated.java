@@ -1,0 +1,10 @@
+package io.csplatform.events.payload;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** {@code contract.created}: a new contract was registered for a customer. */
+public record ContractCreated(UUID contractId, UUID customerId, String externalId, BigDecimal mrr, String currency,
+                              LocalDate startDate, LocalDate endDate, String status) {
+}

@@ -1,0 +1,62 @@
+package io.csplatform.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContractsMatchJavaTypesTest {
+
+    private static final Path CONTRACTS = Path.of(System.getProperty("cs.home", "../.."), "contracts");
+
+    @TestFactory
+    Stream<DynamicTest> everyRecordSerialisesToAPayloadItsSchemaAccepts() {
+        return MessageTypes.ALL.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
+            JsonNode schema = EventJson.MAPPER.readTree(CONTRACTS.resolve(type.schemaPath()).toFile());
+            String json = EventJson.write(Samples.of(type.payloadType(), schema));
+            assertThat(ContractSchemas.violations(type, json)).as(json).isEmpty();
+        }));
+    }
+
+    @Test
+    void schemasRejectAPayloadWithAnUnknownOrMissingField() {
+        assertThat(ContractSchemas.violations(MessageTypes.CONTRACT_CREATED, "{\"contractId\":\"x\",\"colour\":1}"))
+                .anyMatch(message -> message.contains("colour"))
+                .anyMatch(message -> message.contains("customerId"))
+                .anyMatch(message -> message.contains("uuid"));
+    }
+
+    @Test
+    void everySchemaFileBelongsToAJavaTypeAndIsInTheAsyncApiDocument() throws IOException {
+        String asyncApi = Files.readString(CONTRACTS.resolve("asyncapi.yaml"));
+        for (String folder : new String[] {"events", "commands"}) {
+            try (Stream<Path> files = Files.list(CONTRACTS.resolve(folder))) {
+                files.map(file -> folder + "/" + file.getFileName()).forEach(path -> {
+                    assertThat(MessageTypes.ALL).as(path).anyMatch(type -> type.schemaPath().equals(path));
+                    assertThat(asyncApi).as("asyncapi.yaml references " + path).contains("./" + path);
+                });
+            }
+        }
+    }
+
+    @Test
+    void headersRoundTripThroughTheirKafkaForm() {
+        EventHeaders origin = EventHeaders.origin("/services/contracts", MessageTypes.CONTRACT_CREATED, "acme", "c-1",
+                java.time.Instant.parse("2026-11-24T10:00:00Z"));
+        EventHeaders caused = origin.causes("/services/playbook-runtime", MessageTypes.EMAIL_MAIN_CONTACT, "c-1",
+                java.time.Instant.parse("2026-11-24T10:00:01Z"));
+
+        assertThat(EventHeaders.fromMap(caused.toMap())).isEqualTo(caused);
+        assertThat(caused.correlationId()).isEqualTo(origin.id());
+        assertThat(caused.causationId()).isEqualTo(origin.id());
+        assertThat(caused.depth()).isEqualTo(1);
+        assertThat(caused.dataschema()).isEqualTo("contracts/commands/email.main-contact.v1.json");
+    }
+}

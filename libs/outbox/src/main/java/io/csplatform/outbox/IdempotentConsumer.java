@@ -1,0 +1,41 @@
+package io.csplatform.outbox;
+
+import io.csplatform.events.IncomingMessage;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import java.util.function.Function;
+
+/**
+ * Applies a message at most once per consumer: the inbox row and the side effect commit in one
+ * transaction, so a redelivered message (same {@code ce_id}) changes nothing.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final String RECORD = """
+            insert into inbox (event_id, consumer) values (:id, :consumer) on conflict do nothing""";
+
+    private final Mutiny.SessionFactory sessions;
+
+    public IdempotentConsumer(Mutiny.SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    public Uni<Void> apply(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
+        return sessions.withTransaction(session -> session.createNativeQuery(RECORD)
+                .setParameter("id", message.headers().id())
+                .setParameter("consumer", consumer)
+                .executeUpdate()
+                .chain(inserted -> {
+                    if (inserted == 0) {
+                        LOG.debugf("%s already applied %s %s", consumer, message.headers().type(), message.headers().id());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return work.apply(session).replaceWithVoid();
+                }));
+    }
+}

@@ -1,0 +1,14 @@
+package io.csplatform.security;
+
+/** Realm roles of {@code cs-platform}; finer permissions are roles named {@code <resource>:<verb>}. */
+public final class Roles {
+
+    public static final String CS_ADMIN = "cs-admin";
+    public static final String CSM = "csm";
+    public static final String INTEGRATION = "integration";
+    public static final String PLAYBOOKS_MANAGE = "playbooks:manage";
+    public static final String CUSTOMER_OWNERS_MANAGE = "customer-owners:manage";
+
+    private Roles() {
+    }
+}

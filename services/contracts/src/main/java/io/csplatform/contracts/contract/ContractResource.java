@@ -1,0 +1,45 @@
+package io.csplatform.contracts.contract;
+
+import io.csplatform.contracts.contract.ContractDtos.ContractView;
+import io.csplatform.contracts.contract.ContractDtos.RegisterContract;
+import io.csplatform.rest.ProblemException;
+import io.csplatform.security.CurrentTenant;
+import io.csplatform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/contracts")
+@RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.INTEGRATION})
+public class ContractResource {
+
+    private final ContractService contracts;
+    private final CurrentTenant tenant;
+
+    public ContractResource(ContractService contracts, CurrentTenant tenant) {
+        this.contracts = contracts;
+        this.tenant = tenant;
+    }
+
+    @POST
+    public Uni<Response> register(@Valid @NotNull RegisterContract body) {
+        return contracts.register(tenant.id(), body)
+                .map(created -> Response.created(URI.create("/api/v1/contracts/" + created.id())).entity(created).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ContractView> get(@PathParam("id") UUID id) {
+        return contracts.find(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + id));
+    }
+}
