@@ -1,0 +1,66 @@
+package io.csplatform.runtime.facts;
+
+import io.csplatform.events.IncomingMessage;
+import io.csplatform.events.MessageTypes;
+import io.csplatform.events.payload.ContractCreated;
+import io.csplatform.events.payload.CustomerCreated;
+import io.csplatform.runtime.evaluation.Facts;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** The per-customer read model the evaluator works on, fed by every domain event. */
+@ApplicationScoped
+public class FactsProjection {
+
+    private static final String UPSERT_CUSTOMER = """
+            insert into customer_facts (tenant_id, customer_id, name, status, main_contact_name, main_contact_email, updated_at)
+            values (:tenant, :customer, :name, :status, :contactName, :contactEmail, :at)
+            on conflict (tenant_id, customer_id) do update set name = excluded.name, status = excluded.status,
+              main_contact_name = excluded.main_contact_name, main_contact_email = excluded.main_contact_email,
+              updated_at = excluded.updated_at""";
+    private static final String ADD_MRR = """
+            update customer_facts set mrr = mrr + :mrr, updated_at = :at where tenant_id = :tenant and customer_id = :customer""";
+
+    private final Clock clock;
+
+    public FactsProjection(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Uni<Void> apply(Mutiny.Session session, IncomingMessage message) {
+        String tenant = message.headers().tenantId();
+        if (message.is(MessageTypes.CUSTOMER_CREATED)) {
+            CustomerCreated created = message.payload(MessageTypes.CUSTOMER_CREATED);
+            var contact = created.mainContact();
+            return session.createNativeQuery(UPSERT_CUSTOMER)
+                    .setParameter("tenant", tenant).setParameter("customer", created.customerId())
+                    .setParameter("name", created.name()).setParameter("status", created.status())
+                    .setParameter("contactName", contact == null ? null : contact.name())
+                    .setParameter("contactEmail", contact == null ? null : contact.email())
+                    .setParameter("at", clock.instant())
+                    .executeUpdate().replaceWithVoid();
+        }
+        if (message.is(MessageTypes.CONTRACT_CREATED)) {
+            ContractCreated created = message.payload(MessageTypes.CONTRACT_CREATED);
+            return session.createNativeQuery(ADD_MRR)
+                    .setParameter("mrr", created.mrr()).setParameter("at", clock.instant())
+                    .setParameter("tenant", tenant).setParameter("customer", created.customerId())
+                    .executeUpdate().replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    public Uni<Facts> load(Mutiny.Session session, String tenantId, UUID customerId) {
+        return session.createNativeQuery("""
+                        select customer_id, name, status, main_contact_name, main_contact_email, mrr
+                        from customer_facts where tenant_id = :tenant and customer_id = :customer""", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .getSingleResultOrNull()
+                .onItem().ifNotNull().transform(row -> new Facts((UUID) row[0], (String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (java.math.BigDecimal) row[5]));
+    }
+}
