@@ -1,5 +1,6 @@
 package io.csplatform.journeys.task;
 
+import io.csplatform.rest.Page;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/customers/{customerId}/tasks")
@@ -24,7 +24,7 @@ public class CustomerTasksResource {
     }
 
     @GET
-    public Uni<List<TaskView>> list(@PathParam("customerId") UUID customerId) {
-        return tasks.ofCustomer(tenant.id(), customerId);
+    public Uni<Page<TaskView>> list(@PathParam("customerId") UUID customerId) {
+        return tasks.ofCustomer(tenant.id(), customerId).map(Page::of);
     }
 }

@@ -1,0 +1,50 @@
+package io.csplatform.runtime.execution;
+
+import io.csplatform.events.IncomingMessage;
+import io.csplatform.events.InvalidMessageException;
+import io.csplatform.events.MessageTypes;
+import io.csplatform.events.payload.ActionResult;
+import io.csplatform.outbox.IdempotentConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Clock;
+
+/** Step results from the actions service: the step takes the result, the execution ends when no step is pending. */
+@ApplicationScoped
+public class ResultsConsumer {
+
+    private static final String UPDATE_STEP = """
+            update execution_step set status = :status, detail = :detail, updated_at = :at
+            where execution_id = :execution and step = :step""";
+    private static final String CLOSE_EXECUTION = """
+            update execution e set status = case when exists (select 1 from execution_step s
+                where s.execution_id = e.id and s.status = 'FAILED') then 'FAILED' else 'COMPLETED' end
+            where e.id = :execution and e.status = 'RUNNING'
+              and not exists (select 1 from execution_step s where s.execution_id = e.id and s.status = 'DISPATCHED')""";
+
+    private final IdempotentConsumer idempotent;
+    private final Clock clock;
+
+    public ResultsConsumer(IdempotentConsumer idempotent, Clock clock) {
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    @Incoming("action-results")
+    @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        IncomingMessage message = IncomingMessage.from(record);
+        ActionResult result = message.payload(MessageTypes.ACTION_RESULT);
+        return idempotent.apply("runtime.action-results", message, session -> session.createNativeQuery(UPDATE_STEP)
+                .setParameter("status", result.status().name()).setParameter("detail", result.detail())
+                .setParameter("at", clock.instant())
+                .setParameter("execution", result.source().executionId()).setParameter("step", result.source().step())
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery(CLOSE_EXECUTION)
+                        .setParameter("execution", result.source().executionId()).executeUpdate()));
+    }
+}
