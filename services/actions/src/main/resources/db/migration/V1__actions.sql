@@ -1,0 +1,1 @@
+-- the actions service keeps only its outbox and inbox for now (db/outbox)
