@@ -21,9 +21,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    /*
+     * The JSON is bound as text and cast server-side: bound directly to a jsonb parameter, the Vert.x client
+     * would encode the Java String as a JSON string value, and the relay would publish a quoted document.
+     */
     private static final String INSERT = """
             insert into outbox (id, aggregatetype, aggregateid, type, payload, headers)
-            values (:id, :aggregatetype, :aggregateid, :type, cast(:payload as jsonb), cast(:headers as jsonb))""";
+            values (:id, :aggregatetype, :aggregateid, :type, cast(cast(:payload as text) as jsonb),
+                    cast(cast(:headers as text) as jsonb))""";
 
     private final String source;
     private final Clock clock;

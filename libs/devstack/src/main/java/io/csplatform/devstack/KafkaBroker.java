@@ -1,0 +1,128 @@
+package io.csplatform.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** Kafka 4.3 KRaft, one combined broker+controller in its own JVM, jars from deploy/kafka/target/lib. */
+final class KafkaBroker implements AutoCloseable {
+
+    private final ChildProcess process;
+    private final int port;
+
+    private KafkaBroker(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static KafkaBroker start(DevStackConfig config) {
+        Path lib = Files2.requireExists(config.home().resolve("deploy/kafka/target/lib"),
+                "build it with ./mvnw -pl deploy/kafka -am package");
+        Path dir = Files2.createDirectories(config.dataDir().resolve("kafka"));
+        Path logDirs = dir.resolve("data");
+        Path properties = writeConfig(dir, logDirs, config.kafkaPort(), Ports.free());
+        String classpath = lib + "/*";
+        List<String> jvm = List.of(ChildProcess.javaBinary(), "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"), "-cp", classpath);
+        Path log = config.logsDir().resolve("kafka.log");
+        if (!Files.exists(logDirs.resolve("meta.properties"))) {
+            format(jvm, properties, dir, config.logsDir().resolve("kafka-format.log"));
+        }
+        ChildProcess process = ChildProcess.start("kafka", concat(jvm, "kafka.Kafka", properties.toString()), dir, Map.of(), log);
+        KafkaBroker broker = new KafkaBroker(process, config.kafkaPort());
+        process.awaitReady(() -> process.logContains("Kafka Server started"), Duration.ofSeconds(90));
+        return broker;
+    }
+
+    private static void format(List<String> jvm, Path properties, Path dir, Path log) {
+        ChildProcess format = ChildProcess.start("kafka-storage-format",
+                concat(jvm, "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties.toString()),
+                dir, Map.of(), log);
+        format.awaitReady(() -> !format.isAlive() && format.logContains("Formatting"), Duration.ofSeconds(60));
+    }
+
+    private static Path writeConfig(Path dir, Path logDirs, int port, int controllerPort) {
+        String server = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@localhost:" + controllerPort,
+                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + logDirs,
+                "num.partitions=3",
+                "auto.create.topics.enable=true",
+                "default.replication.factor=1",
+                "min.insync.replicas=1",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=3",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "transaction.state.log.num.partitions=3",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "log.segment.bytes=16777216",
+                "") ;
+        String log4j = String.join("\n",
+                "status=warn",
+                "appender.out.type=Console",
+                "appender.out.name=out",
+                "appender.out.layout.type=PatternLayout",
+                "appender.out.layout.pattern=[%d] %p %m (%c)%n",
+                "rootLogger.level=INFO",
+                "rootLogger.appenderRef.out.ref=out",
+                "logger.kafka.name=kafka",
+                "logger.kafka.level=WARN",
+                "logger.apache.name=org.apache.kafka",
+                "logger.apache.level=WARN",
+                "logger.raft.name=kafka.server.KafkaRaftServer",
+                "logger.raft.level=INFO",
+                "");
+        try {
+            Files.writeString(dir.resolve("log4j2.properties"), log4j);
+            return Files.writeString(dir.resolve("server.properties"), server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A random KRaft cluster id; never starting with '-', which the storage tool would read as an option. */
+    private static String clusterId() {
+        byte[] bytes = new byte[16];
+        String id;
+        do {
+            new SecureRandom().nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        var all = new java.util.ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
+    }
+
+    String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    long rssKb() {
+        return process.rssKb();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

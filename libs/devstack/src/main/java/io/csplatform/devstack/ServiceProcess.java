@@ -1,0 +1,68 @@
+package io.csplatform.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A Quarkus service ({@code quarkus-run.jar}) in its own JVM, ready once /q/health/ready answers 200. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final ChildProcess process;
+    private final int port;
+    private final Thread shutdownHook;
+
+    private ServiceProcess(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+        this.shutdownHook = new Thread(process::close, "service-shutdown");
+    }
+
+    public static ServiceProcess start(String name, Path quarkusRunJar, int httpPort, Map<String, String> systemProperties,
+            Path logFile) {
+        Files2.requireExists(quarkusRunJar, "build the service first");
+        if (!Ports.isFree(httpPort)) {
+            throw new IllegalStateException("Port " + httpPort + " for " + name + " is already in use");
+        }
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary(), "-Xmx256m"));
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dquarkus.http.port=" + httpPort);
+        command.add("-jar");
+        command.add(quarkusRunJar.toAbsolutePath().toString());
+        Path workDir = quarkusRunJar.toAbsolutePath().getParent();
+        ChildProcess process = ChildProcess.start(name, command, workDir, Map.of(), logFile.toAbsolutePath());
+        ServiceProcess service = new ServiceProcess(process, httpPort);
+        Runtime.getRuntime().addShutdownHook(service.shutdownHook);
+        try {
+            Http http = new Http();
+            process.awaitReady(() -> http.isOk("http://localhost:" + httpPort + "/q/health/ready"), Duration.ofSeconds(180));
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    public long rssKb() {
+        return process.rssKb();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // JVM exiting: the hook runs anyway
+        }
+        process.close();
+    }
+}

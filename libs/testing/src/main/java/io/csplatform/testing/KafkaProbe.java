@@ -1,0 +1,173 @@
+package io.csplatform.testing;
+
+import io.csplatform.devstack.DevStack;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Test reader/writer for Kafka: reads a topic from the beginning (no consumer group) until a record matches,
+ * and re-publishes a record unchanged to simulate redelivery.
+ */
+public final class KafkaProbe implements AutoCloseable {
+
+    private final String bootstrapServers;
+    private KafkaProducer<String, String> producer;
+
+    public KafkaProbe(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public static KafkaProbe of(DevStack stack) {
+        return new KafkaProbe(stack.kafkaBootstrapServers());
+    }
+
+    /** The first record (from the beginning of the topic) that matches; waits for the topic to exist. */
+    public KafkaMessage await(String topic, Predicate<KafkaMessage> match, Duration timeout) {
+        List<KafkaMessage> found = awaitAll(topic, match, 1, timeout);
+        return found.get(0);
+    }
+
+    /** Reads from the beginning until {@code count} records match; answers them in read order. */
+    public List<KafkaMessage> awaitAll(String topic, Predicate<KafkaMessage> match, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<KafkaMessage> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            assignFromBeginning(consumer, topic, deadline);
+            while (found.size() < count) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("Only " + found.size() + " of " + count + " matching records on " + topic
+                            + " after " + timeout.toSeconds() + " s");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    KafkaMessage message = toMessage(record);
+                    if (match.test(message)) {
+                        found.add(message);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every record currently on the topic (empty if it does not exist). */
+    public List<KafkaMessage> readAll(String topic) {
+        List<KafkaMessage> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return all;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> all.add(toMessage(record)));
+            }
+        }
+        return all;
+    }
+
+    /** Publishes the same key, value and headers again (to the same partition), like a redelivery. */
+    public void republish(KafkaMessage message) {
+        RecordHeaders headers = new RecordHeaders();
+        message.headers().forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(new ProducerRecord<>(message.topic(), message.partition(), message.key(), message.value(),
+                    headers)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot republish " + message, e);
+        }
+    }
+
+    /** Publishes a new record (key may be null). */
+    public void publish(String topic, String key, String value, Map<String, String> headers) {
+        RecordHeaders kafkaHeaders = new RecordHeaders();
+        headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(new ProducerRecord<>(topic, null, key, value, kafkaHeaders)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot publish to " + topic, e);
+        }
+    }
+
+    private void assignFromBeginning(KafkaConsumer<String, String> consumer, String topic, Instant deadline) {
+        List<TopicPartition> partitions = partitions(consumer, topic);
+        while (partitions.isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Topic " + topic + " does not exist");
+            }
+            sleep();
+            partitions = partitions(consumer, topic);
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        List<PartitionInfo> infos = consumer.listTopics(Duration.ofSeconds(10)).getOrDefault(topic, List.of());
+        return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private static KafkaMessage toMessage(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return new KafkaMessage(record.topic(), record.partition(), record.offset(), record.key(), record.value(), headers);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+}
