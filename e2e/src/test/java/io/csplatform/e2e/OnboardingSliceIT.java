@@ -42,7 +42,9 @@ class OnboardingSliceIT {
 
     @AfterAll
     static void report() {
-        System.out.println("RSS (kB) per process: " + platform.rssKb());
+        if (platform != null) {
+            System.out.println("RSS (kB) per process: " + platform.rssKb());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.csplatform.e2e;
 
 import io.csplatform.devstack.DevStack;
+import io.csplatform.devstack.Ports;
 import io.csplatform.devstack.ServiceProcess;
 import io.csplatform.testing.SharedDevStack;
 
@@ -48,17 +49,17 @@ final class Platform {
         return rss;
     }
 
-    private static int freePort() {
-        // outside the ephemeral range, so an outgoing connection cannot take it before the service binds it
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = 33000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(7000);
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
-                return port;
-            } catch (java.io.IOException taken) {
-                // try another
+    /** A port picked free can be taken before the service binds it (seen under load): pick another. */
+    private static ServiceProcess startOnAFreePort(String name, Path jar, Map<String, String> config, Path log) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ServiceProcess.start(name, jar, Ports.free(), config, log);
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("already in use")) {
+                    throw e;
+                }
             }
         }
-        throw new IllegalStateException("no free port between 33000 and 40000");
     }
 
     private void startServices() {
@@ -67,9 +68,7 @@ final class Platform {
             String name = service[0];
             Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             Path log = home.resolve("e2e/target/logs").resolve(name + ".log");
-            services.put(name, ServiceProcess.start(name, jar, freePort(),
-                    stack.quarkusConfig(service[1]), log));
+            services.put(name, startOnAFreePort(name, jar, stack.quarkusConfig(service[1]), log));
         })).toArray(CompletableFuture[]::new)).join();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> services.values().forEach(ServiceProcess::close)));
     }
 }

@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /** Port helpers: pick a free port, fail clearly when a configured one is taken. */
-final class Ports {
+public final class Ports {
 
     private static final java.util.Random RANDOM = new java.security.SecureRandom();
 
@@ -17,7 +17,7 @@ final class Ports {
      * A free port below Linux's ephemeral range (32768-60999), so that outgoing connections opened while
      * the stack starts cannot take it before the server binds it.
      */
-    static int free() {
+    public static int free() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20000 + RANDOM.nextInt(12000);
             if (isFree(port)) {

@@ -9,11 +9,13 @@ import java.util.Map;
 /** A Quarkus service ({@code quarkus-run.jar}) in its own JVM, ready once /q/health/ready answers 200. */
 public final class ServiceProcess implements AutoCloseable {
 
+    private final String name;
     private final ChildProcess process;
     private final int port;
     private final Thread shutdownHook;
 
-    private ServiceProcess(ChildProcess process, int port) {
+    private ServiceProcess(String name, ChildProcess process, int port) {
+        this.name = name;
         this.process = process;
         this.port = port;
         this.shutdownHook = new Thread(process::close, "service-shutdown");
@@ -32,7 +34,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(quarkusRunJar.toAbsolutePath().toString());
         Path workDir = quarkusRunJar.toAbsolutePath().getParent();
         ChildProcess process = ChildProcess.start(name, command, workDir, Map.of(), logFile.toAbsolutePath());
-        ServiceProcess service = new ServiceProcess(process, httpPort);
+        ServiceProcess service = new ServiceProcess(name, process, httpPort);
         Runtime.getRuntime().addShutdownHook(service.shutdownHook);
         try {
             Http http = new Http();
@@ -46,6 +48,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public long rssKb() {
         return process.rssKb();
+    }
+
+    public String name() {
+        return name;
     }
 
     public int port() {
