@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ final class DemoTenant {
     }
 
     static void load(DevStack stack, Path dataDir) throws IOException, InterruptedException {
-        if (LocalPlatform.marker(dataDir, "demo-tenant-loaded")) {
+        Path marker = dataDir.resolve("demo-tenant-loaded");
+        if (Files.exists(marker)) {
             return;
         }
         String token = stack.token("acme-admin", "acme-admin");
@@ -33,6 +35,8 @@ final class DemoTenant {
             throw new IllegalStateException("unexpected answer creating the demo playbook: " + created);
         }
         call(http, token, "/api/v1/playbooks/" + id.group(1) + "/activate", "");
+        Files.createDirectories(dataDir);
+        Files.writeString(marker, java.time.Instant.now().toString()); // only once loaded, so a failed load is retried
     }
 
     private static String call(HttpClient http, String token, String path, String body)

@@ -4,7 +4,6 @@ import io.csplatform.devstack.DevStack;
 import io.csplatform.devstack.DevStackConfig;
 import io.csplatform.devstack.ServiceProcess;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,15 +67,5 @@ public final class LocalPlatform {
         Map<String, Long> rss = new java.util.TreeMap<>(stack.rssKb());
         services.forEach(s -> rss.put(s.name(), s.rssKb()));
         return rss;
-    }
-
-    static boolean marker(Path dataDir, String name) throws java.io.IOException {
-        Path marker = dataDir.resolve(name);
-        if (Files.exists(marker)) {
-            return true;
-        }
-        Files.createDirectories(dataDir);
-        Files.writeString(marker, Instant.now().toString());
-        return false;
     }
 }

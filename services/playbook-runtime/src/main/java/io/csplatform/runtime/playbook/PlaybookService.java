@@ -81,15 +81,7 @@ public class PlaybookService {
                         "select definition from playbook_version where playbook_id = :id and version = :version", String.class)
                 .setParameter("id", playbook.id).setParameter("version", playbook.version)
                 .getSingleResult()
-                .map(PlaybookService::parse);
-    }
-
-    static JsonNode parse(String json) {
-        try {
-            return EventJson.MAPPER.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored playbook definition is not JSON", e);
-        }
+                .map(PlaybookDefinitions::parse);
     }
 
     private static PlaybookView view(Playbook p, JsonNode definition) {
