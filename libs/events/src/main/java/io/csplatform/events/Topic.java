@@ -7,7 +7,11 @@ package io.csplatform.events;
 public record Topic(String domain, String channel) {
 
     public static final Topic CUSTOMERS_EVENTS = new Topic("customers", "events");
+    public static final Topic CUSTOMERS_COMMANDS = new Topic("customers", "commands");
     public static final Topic CONTRACTS_EVENTS = new Topic("contracts", "events");
+    public static final Topic FINANCE_EVENTS = new Topic("finance", "events");
+    /** What ERP / billing systems push, keyed by the ERP's customer external id: {@code cs.ingest.erp.v1}. */
+    public static final Topic INGEST_ERP = new Topic("ingest", "erp");
     public static final Topic JOURNEYS_EVENTS = new Topic("journeys", "events");
     public static final Topic JOURNEYS_COMMANDS = new Topic("journeys", "commands");
     public static final Topic ACTIONS_COMMANDS = new Topic("actions", "commands");

@@ -27,7 +27,7 @@ class ContractsMatchJavaTypesTest {
 
     @Test
     void schemasRejectAPayloadWithAnUnknownOrMissingField() {
-        assertThat(ContractSchemas.violations(MessageTypes.CONTRACT_CREATED, "{\"contractId\":\"x\",\"colour\":1}"))
+        assertThat(ContractSchemas.violations(ContractMessages.CONTRACT_CREATED, "{\"contractId\":\"x\",\"colour\":1}"))
                 .anyMatch(message -> message.contains("colour"))
                 .anyMatch(message -> message.contains("customerId"))
                 .anyMatch(message -> message.contains("uuid"));
@@ -48,9 +48,9 @@ class ContractsMatchJavaTypesTest {
 
     @Test
     void headersRoundTripThroughTheirKafkaForm() {
-        EventHeaders origin = EventHeaders.origin("/services/contracts", MessageTypes.CONTRACT_CREATED, "acme", "c-1",
+        EventHeaders origin = EventHeaders.origin("/services/contracts", ContractMessages.CONTRACT_CREATED, "acme", "c-1",
                 java.time.Instant.parse("2026-11-24T10:00:00Z"));
-        EventHeaders caused = origin.causes("/services/playbook-runtime", MessageTypes.EMAIL_MAIN_CONTACT, "c-1",
+        EventHeaders caused = origin.causes("/services/playbook-runtime", ActionMessages.EMAIL_MAIN_CONTACT, "c-1",
                 java.time.Instant.parse("2026-11-24T10:00:01Z"));
 
         assertThat(EventHeaders.fromMap(caused.toMap())).isEqualTo(caused);

@@ -45,6 +45,19 @@ final class Samples {
         if (raw.isEnum()) {
             return raw.getEnumConstants()[0];
         }
+        if (raw == long.class || raw == Long.class) {
+            return 42L;
+        }
+        if (raw == double.class || raw == Double.class) {
+            return 0.5d;
+        }
+        if (JsonNode.class.isAssignableFrom(raw)) {
+            return EventJson.MAPPER.getNodeFactory().textNode("sample");
+        }
+        if (raw == Map.class && type instanceof ParameterizedType p
+                && p.getActualTypeArguments()[1] instanceof Class<?> value && value != Object.class) {
+            return Map.of("sample", of(value, schema.path("additionalProperties")));
+        }
         if (raw == Map.class) {
             return Map.of("customer", Map.of("name", "ACME"));
         }

@@ -3,7 +3,8 @@ package io.csplatform.actions.command;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.ActionMessages;
+import io.csplatform.events.JourneyMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ActionResult;
 import io.csplatform.events.payload.EmailMainContact;
@@ -49,17 +50,17 @@ public class ActionCommandsConsumer {
     @Retry(maxRetries = 3, delay = 1000, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
-        if (message.is(MessageTypes.EMAIL_MAIN_CONTACT)) {
-            EmailMainContact command = message.payload(MessageTypes.EMAIL_MAIN_CONTACT);
+        if (message.is(ActionMessages.EMAIL_MAIN_CONTACT)) {
+            EmailMainContact command = message.payload(ActionMessages.EMAIL_MAIN_CONTACT);
             return idempotent.apply("actions.commands", message, session -> email(session, message.headers(), command));
         }
-        if (message.is(MessageTypes.JOURNEY_TASK_CREATE)) {
-            JourneyTaskCreate command = message.payload(MessageTypes.JOURNEY_TASK_CREATE);
+        if (message.is(JourneyMessages.JOURNEY_TASK_CREATE)) {
+            JourneyTaskCreate command = message.payload(JourneyMessages.JOURNEY_TASK_CREATE);
             return idempotent.apply("actions.commands", message, session -> outbox
-                    .publishCausedBy(session, message.headers(), Topic.JOURNEYS_COMMANDS, MessageTypes.JOURNEY_TASK_CREATE,
+                    .publishCausedBy(session, message.headers(), Topic.JOURNEYS_COMMANDS, JourneyMessages.JOURNEY_TASK_CREATE,
                             command.customerId(), command)
                     .chain(() -> result(session, message.headers(), command.source(), command.customerId(),
-                            MessageTypes.JOURNEY_TASK_CREATE.name(), ActionResult.Status.SUCCEEDED,
+                            JourneyMessages.JOURNEY_TASK_CREATE.name(), ActionResult.Status.SUCCEEDED,
                             "task creation sent to journeys")));
         }
         throw new InvalidMessageException("no executor for action " + message.headers().type());
@@ -68,7 +69,7 @@ public class ActionCommandsConsumer {
     private Uni<Void> email(Mutiny.Session session, EventHeaders headers, EmailMainContact command) {
         var subject = templates.render(command.subject(), command.variables());
         var body = templates.render(command.body(), command.variables());
-        String type = MessageTypes.EMAIL_MAIN_CONTACT.name();
+        String type = ActionMessages.EMAIL_MAIN_CONTACT.name();
         if (subject.text().isEmpty() || body.text().isEmpty()) {
             String error = subject.error() != null ? subject.error() : body.error();
             return result(session, headers, command.source(), command.customerId(), type, ActionResult.Status.FAILED,
@@ -85,7 +86,7 @@ public class ActionCommandsConsumer {
         if (step == null) {
             return Uni.createFrom().voidItem();
         }
-        return outbox.publishCausedBy(session, cause, Topic.ACTIONS_RESULTS, MessageTypes.ACTION_RESULT, customerId,
+        return outbox.publishCausedBy(session, cause, Topic.ACTIONS_RESULTS, ActionMessages.ACTION_RESULT, customerId,
                         new ActionResult(step, customerId, actionType, status, detail, clock.instant()))
                 .replaceWithVoid();
     }

@@ -2,7 +2,7 @@ package io.csplatform.contracts.contract;
 
 import io.csplatform.contracts.contract.ContractDtos.ContractView;
 import io.csplatform.contracts.contract.ContractDtos.RegisterContract;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.ContractMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ContractCreated;
 import io.csplatform.outbox.Outbox;
@@ -43,7 +43,7 @@ public class ContractService {
 
         return sessions.withTransaction(session -> rejectDuplicateExternalId(session, contract)
                 .chain(() -> session.persist(contract))
-                .chain(() -> outbox.publish(session, Topic.CONTRACTS_EVENTS, MessageTypes.CONTRACT_CREATED, tenantId,
+                .chain(() -> outbox.publish(session, Topic.CONTRACTS_EVENTS, ContractMessages.CONTRACT_CREATED, tenantId,
                         contract.customerId, created(contract)))
                 .replaceWith(ContractView.of(contract)));
     }

@@ -2,7 +2,7 @@ package io.csplatform.customers.customer;
 
 import io.csplatform.customers.customer.CustomerDtos.CreateCustomer;
 import io.csplatform.customers.customer.CustomerDtos.CustomerView;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.outbox.Outbox;
@@ -41,7 +41,7 @@ public class CustomerService {
         return sessions.withTransaction(session -> rejectDuplicateExternalId(session, customer)
                 .chain(() -> session.persist(customer))
                 .chain(() -> main == null ? Uni.createFrom().voidItem() : session.persist(main))
-                .chain(() -> outbox.publish(session, Topic.CUSTOMERS_EVENTS, MessageTypes.CUSTOMER_CREATED,
+                .chain(() -> outbox.publish(session, Topic.CUSTOMERS_EVENTS, CustomerMessages.CUSTOMER_CREATED,
                         tenantId, customer.id, created(customer, main)))
                 .replaceWith(CustomerView.of(customer, main)));
     }

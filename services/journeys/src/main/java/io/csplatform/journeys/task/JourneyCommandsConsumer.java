@@ -2,7 +2,7 @@ package io.csplatform.journeys.task;
 
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.JourneyMessages;
 import io.csplatform.outbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +28,10 @@ public class JourneyCommandsConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
-        if (!message.is(MessageTypes.JOURNEY_TASK_CREATE)) {
+        if (!message.is(JourneyMessages.JOURNEY_TASK_CREATE)) {
             throw new InvalidMessageException("journeys does not handle command " + message.headers().type());
         }
-        var command = message.payload(MessageTypes.JOURNEY_TASK_CREATE);
+        var command = message.payload(JourneyMessages.JOURNEY_TASK_CREATE);
         return idempotent.apply(CONSUMER, message, session -> tasks.create(session, message.headers(), command));
     }
 }

@@ -1,7 +1,7 @@
 package io.csplatform.journeys.task;
 
 import io.csplatform.events.EventHeaders;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.JourneyMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.JourneyTaskCreate;
 import io.csplatform.events.payload.JourneyTaskCreated;
@@ -51,7 +51,7 @@ public class TaskService {
                 task.skipWeekends, request.assignee(), request.source());
         return session.persist(task)
                 .chain(() -> outbox.publishCausedBy(session, command, Topic.JOURNEYS_EVENTS,
-                        MessageTypes.JOURNEY_TASK_CREATED, task.customerId, created))
+                        JourneyMessages.JOURNEY_TASK_CREATED, task.customerId, created))
                 .replaceWith(task);
     }
 

@@ -1,7 +1,7 @@
 package io.csplatform.runtime.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.ActionMessages;
 import io.csplatform.events.payload.EmailMainContact;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.runtime.evaluation.Action;
@@ -30,7 +30,7 @@ public class EmailMainContactAction implements Action {
         if (facts.mainContactEmail() == null) {
             return Plan.skip("the customer has no main contact");
         }
-        return Plan.send(MessageTypes.EMAIL_MAIN_CONTACT, new EmailMainContact(step, facts.customerId(),
+        return Plan.send(ActionMessages.EMAIL_MAIN_CONTACT, new EmailMainContact(step, facts.customerId(),
                 new EmailMainContact.Recipient(facts.mainContactName(), facts.mainContactEmail()),
                 params.path("subject").asText(), params.path("body").asText(), TemplateVariables.of(event, facts)));
     }

@@ -1,7 +1,7 @@
 package io.csplatform.runtime.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.JourneyMessages;
 import io.csplatform.events.payload.Assignee;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.JourneyTaskCreate;
@@ -39,7 +39,7 @@ public class JourneyTaskCreateAction implements Action {
     @Override
     public Plan plan(JsonNode params, ExecutionStep step, TriggerEvent event, Facts facts) {
         JsonNode assignee = params.path("assignee");
-        return Plan.send(MessageTypes.JOURNEY_TASK_CREATE, new JourneyTaskCreate(step, event.customerId(),
+        return Plan.send(JourneyMessages.JOURNEY_TASK_CREATE, new JourneyTaskCreate(step, event.customerId(),
                 params.path("title").asText(), params.path("dueInDays").asInt(),
                 params.path("skipWeekends").asBoolean(false), event.time().atZone(ZoneOffset.UTC).toLocalDate(),
                 assignee.isObject() ? new Assignee(text(assignee, "ownerType"), text(assignee, "userId")) : null));

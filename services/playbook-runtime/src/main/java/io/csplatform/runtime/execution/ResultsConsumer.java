@@ -2,7 +2,7 @@ package io.csplatform.runtime.execution;
 
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.ActionMessages;
 import io.csplatform.events.payload.ActionResult;
 import io.csplatform.outbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +38,7 @@ public class ResultsConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
-        ActionResult result = message.payload(MessageTypes.ACTION_RESULT);
+        ActionResult result = message.payload(ActionMessages.ACTION_RESULT);
         return idempotent.apply("runtime.action-results", message, session -> session.createNativeQuery(UPDATE_STEP)
                 .setParameter("status", result.status().name()).setParameter("detail", result.detail())
                 .setParameter("at", clock.instant())

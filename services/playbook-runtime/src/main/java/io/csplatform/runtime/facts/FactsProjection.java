@@ -1,7 +1,8 @@
 package io.csplatform.runtime.facts;
 
 import io.csplatform.events.IncomingMessage;
-import io.csplatform.events.MessageTypes;
+import io.csplatform.events.ContractMessages;
+import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.payload.ContractCreated;
 import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.runtime.evaluation.Facts;
@@ -33,8 +34,8 @@ public class FactsProjection {
 
     public Uni<Void> apply(Mutiny.Session session, IncomingMessage message) {
         String tenant = message.headers().tenantId();
-        if (message.is(MessageTypes.CUSTOMER_CREATED)) {
-            CustomerCreated created = message.payload(MessageTypes.CUSTOMER_CREATED);
+        if (message.is(CustomerMessages.CUSTOMER_CREATED)) {
+            CustomerCreated created = message.payload(CustomerMessages.CUSTOMER_CREATED);
             var contact = created.mainContact();
             return session.createNativeQuery(UPSERT_CUSTOMER)
                     .setParameter("tenant", tenant).setParameter("customer", created.customerId())
@@ -44,8 +45,8 @@ public class FactsProjection {
                     .setParameter("at", clock.instant())
                     .executeUpdate().replaceWithVoid();
         }
-        if (message.is(MessageTypes.CONTRACT_CREATED)) {
-            ContractCreated created = message.payload(MessageTypes.CONTRACT_CREATED);
+        if (message.is(ContractMessages.CONTRACT_CREATED)) {
+            ContractCreated created = message.payload(ContractMessages.CONTRACT_CREATED);
             return session.createNativeQuery(ADD_MRR)
                     .setParameter("mrr", created.mrr()).setParameter("at", clock.instant())
                     .setParameter("tenant", tenant).setParameter("customer", created.customerId())
