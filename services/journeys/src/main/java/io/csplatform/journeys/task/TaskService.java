@@ -1,66 +1,110 @@
 package io.csplatform.journeys.task;
 
-import io.csplatform.events.EventHeaders;
 import io.csplatform.events.JourneyMessages;
-import io.csplatform.events.Topic;
-import io.csplatform.events.payload.JourneyTaskCreate;
-import io.csplatform.events.payload.JourneyTaskCreated;
-import io.csplatform.outbox.Outbox;
+import io.csplatform.journeys.owner.OwnerDirectory;
+import io.csplatform.journeys.support.Change;
+import io.csplatform.journeys.support.Events;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Task use cases; each change publishes its event in the same transaction. */
+/** Creates tasks: the assignee resolved now, the checklist and first comment stored, journey.task.created published. */
 @ApplicationScoped
 public class TaskService {
 
-    private final Mutiny.SessionFactory sessions;
-    private final Outbox outbox;
+    private final OwnerDirectory owners;
+    private final Events events;
     private final Clock clock;
 
-    public TaskService(Mutiny.SessionFactory sessions, Outbox outbox, Clock clock) {
-        this.sessions = sessions;
-        this.outbox = outbox;
+    public TaskService(OwnerDirectory owners, Events events, Clock clock) {
+        this.owners = owners;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Applies a {@code journey.task.create} command inside the caller's (inbox) transaction. */
-    public Uni<Task> create(Mutiny.Session session, EventHeaders command, JourneyTaskCreate request) {
-        Task task = new Task();
-        task.id = UUID.randomUUID();
-        task.tenantId = command.tenantId();
-        task.customerId = request.customerId();
-        task.title = request.title();
-        task.dueDate = DueDates.due(request.referenceDate(), request.dueInDays(), request.skipWeekends());
-        task.skipWeekends = request.skipWeekends();
-        task.status = "open";
-        if (request.assignee() != null) {
-            task.assigneeOwnerType = request.assignee().ownerType();
-            task.assigneeUserId = request.assignee().userId();
-        }
-        if (request.source() != null) {
-            task.executionId = request.source().executionId();
-            task.executionStep = request.source().step();
-        }
-        task.createdAt = clock.instant();
-        JourneyTaskCreated created = new JourneyTaskCreated(task.id, task.customerId, task.title, task.dueDate,
-                task.skipWeekends, request.assignee(), request.source());
-        return session.persist(task)
-                .chain(() -> outbox.publishCausedBy(session, command, Topic.JOURNEYS_EVENTS,
-                        JourneyMessages.JOURNEY_TASK_CREATED, task.customerId, created))
-                .replaceWith(task);
+    public Uni<Task> create(Mutiny.Session session, Change change, NewTask request) {
+        return owners.resolve(session, change.tenantId(), request.customerId(), request.assignee())
+                .chain(assignee -> {
+                    Task task = task(change, request);
+                    task.assigneeOwnerType = assignee.ownerType();
+                    task.assigneeUserId = assignee.userId();
+                    return session.persist(task)
+                            .chain(() -> checklist(session, task, request.checklist()))
+                            .chain(() -> comment(session, change, task, request.firstComment()))
+                            .chain(() -> events.publish(session, change, JourneyMessages.JOURNEY_TASK_CREATED,
+                                    task.customerId, TaskEvents.created(task, change.source())))
+                            .replaceWith(task);
+                });
     }
 
-    public Uni<List<TaskView>> ofCustomer(String tenantId, UUID customerId) {
-        return sessions.withSession(session -> session
-                .createSelectionQuery("from Task where tenantId = :tenant and customerId = :customer order by dueDate, createdAt",
-                        Task.class)
-                .setParameter("tenant", tenantId).setParameter("customer", customerId)
-                .getResultList()
-                .map(tasks -> tasks.stream().map(TaskView::of).toList()));
+    private Task task(Change change, NewTask request) {
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.tenantId = change.tenantId();
+        task.customerId = request.customerId();
+        task.journeyId = request.journeyId();
+        task.templateTaskId = request.templateTaskId();
+        task.stage = request.stage();
+        task.stagePosition = request.stagePosition();
+        task.title = request.title();
+        task.dueDate = request.dueDate();
+        task.skipWeekends = request.skipWeekends();
+        task.description = Descriptions.render(request.description(), variables(task));
+        task.status = Task.OPEN;
+        task.labels = request.labels() == null ? List.of() : List.copyOf(request.labels());
+        if (change.source() != null) {
+            task.executionId = change.source().executionId();
+            task.executionStep = change.source().step();
+        }
+        task.createdAt = clock.instant();
+        return task;
+    }
+
+    private static Map<String, String> variables(Task task) {
+        Map<String, String> values = new HashMap<>();
+        values.put("customer.id", task.customerId.toString());
+        values.put("task.title", task.title);
+        values.put("task.dueDate", task.dueDate.toString());
+        if (task.stage != null) {
+            values.put("stage.name", task.stage);
+        }
+        return values;
+    }
+
+    private Uni<Void> checklist(Mutiny.Session session, Task task, List<String> titles) {
+        if (titles == null || titles.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Object[] items = new Object[titles.size()];
+        for (int i = 0; i < titles.size(); i++) {
+            ChecklistItem item = new ChecklistItem();
+            item.id = UUID.randomUUID();
+            item.tenantId = task.tenantId;
+            item.taskId = task.id;
+            item.position = i;
+            item.title = titles.get(i);
+            items[i] = item;
+        }
+        return session.persistAll(items);
+    }
+
+    public Uni<Void> comment(Mutiny.Session session, Change change, Task task, String text) {
+        if (text == null || text.isBlank()) {
+            return Uni.createFrom().voidItem();
+        }
+        TaskComment comment = new TaskComment();
+        comment.id = UUID.randomUUID();
+        comment.tenantId = task.tenantId;
+        comment.taskId = task.id;
+        comment.authorId = change.userId();
+        comment.text = text.strip();
+        comment.createdAt = clock.instant();
+        return session.persist(comment);
     }
 }

@@ -1,37 +1,39 @@
-package io.csplatform.journeys.task;
+package io.csplatform.journeys.command;
 
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
-import io.csplatform.events.JourneyMessages;
 import io.csplatform.outbox.IdempotentConsumer;
+import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Thin adapter for {@code cs.journeys.commands.v1}: each command applied once, failures retried then dead-lettered. */
+/**
+ * Thin adapter for {@code cs.journeys.commands.v1}: each command applied once (inbox keyed by ce_id); a command
+ * that cannot apply (unknown task, rule violated) is dead-lettered with its reason, other failures retried first.
+ */
 @ApplicationScoped
 public class JourneyCommandsConsumer {
 
     private static final String CONSUMER = "journeys.commands";
 
     private final IdempotentConsumer idempotent;
-    private final TaskService tasks;
+    private final JourneyCommandHandlers handlers;
 
-    public JourneyCommandsConsumer(IdempotentConsumer idempotent, TaskService tasks) {
+    public JourneyCommandsConsumer(IdempotentConsumer idempotent, JourneyCommandHandlers handlers) {
         this.idempotent = idempotent;
-        this.tasks = tasks;
+        this.handlers = handlers;
     }
 
     @Incoming("journey-commands")
     @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
-        if (!message.is(JourneyMessages.JOURNEY_TASK_CREATE)) {
-            throw new InvalidMessageException("journeys does not handle command " + message.headers().type());
-        }
-        var command = message.payload(JourneyMessages.JOURNEY_TASK_CREATE);
-        return idempotent.apply(CONSUMER, message, session -> tasks.create(session, message.headers(), command));
+        var handler = handlers.handlerOf(message);
+        return idempotent.apply(CONSUMER, message, handler)
+                .onFailure(ProblemException.class).transform(e -> new InvalidMessageException(
+                        message.headers().type() + " cannot be applied: " + e.getMessage(), e));
     }
 }

@@ -1,0 +1,41 @@
+package io.csplatform.journeys.owner;
+
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.IncomingMessage;
+import io.csplatform.events.InvalidMessageException;
+import io.csplatform.outbox.IdempotentConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the owner projection from {@code cs.customers.events.v1}; other customer events are skipped. */
+@ApplicationScoped
+public class CustomerEventsConsumer {
+
+    private static final String CONSUMER = "journeys.customer-owners";
+
+    private final IdempotentConsumer idempotent;
+    private final OwnerDirectory owners;
+
+    public CustomerEventsConsumer(IdempotentConsumer idempotent, OwnerDirectory owners) {
+        this.idempotent = idempotent;
+        this.owners = owners;
+    }
+
+    @Incoming("customer-events")
+    @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        IncomingMessage message = IncomingMessage.from(record);
+        if (!message.is(CustomerMessages.CUSTOMER_OWNER_CHANGED)) {
+            return Uni.createFrom().voidItem();
+        }
+        var change = message.payload(CustomerMessages.CUSTOMER_OWNER_CHANGED);
+        if (change.customerId() == null || change.ownerTypeId() == null || change.ownerTypeName() == null) {
+            throw new InvalidMessageException("customer.owner.changed needs customerId, ownerTypeId and ownerTypeName");
+        }
+        return idempotent.apply(CONSUMER, message,
+                session -> owners.apply(session, message.headers().tenantId(), change));
+    }
+}

@@ -1,0 +1,13 @@
+package io.csplatform.journeys.task;
+
+import io.csplatform.events.payload.Assignee;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What a task is created with, from a journey template, a command or a CSM's request. */
+public record NewTask(UUID customerId, UUID journeyId, UUID templateTaskId, String stage, Integer stagePosition,
+                      String title, String description, LocalDate dueDate, boolean skipWeekends, Assignee assignee,
+                      List<String> labels, List<String> checklist, String firstComment) {
+}

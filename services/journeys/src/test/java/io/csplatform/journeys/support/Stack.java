@@ -1,0 +1,89 @@
+package io.csplatform.journeys.support;
+
+import io.csplatform.events.EventHeaders;
+import io.csplatform.events.EventJson;
+import io.csplatform.events.MessageType;
+import io.csplatform.events.MessageTypes;
+import io.csplatform.events.ContractSchemas;
+import io.csplatform.events.Topic;
+import io.csplatform.testing.KafkaMessage;
+import io.csplatform.testing.KafkaProbe;
+import io.csplatform.testing.SharedDevStack;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tokens of the realm's users, requests as them, commands to and events from Kafka, all on the shared dev stack. */
+public final class Stack {
+
+    public static final String ACME = "acme";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final KafkaProbe KAFKA = KafkaProbe.of(SharedDevStack.get());
+
+    private Stack() {
+    }
+
+    /** A request as {@code user} (password = user name), JSON body. */
+    public static RequestSpecification as(String user) {
+        String token = TOKENS.computeIfAbsent(user, name -> SharedDevStack.get().token(name, name));
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** Publishes a command for {@code customerId} of tenant acme; answers its headers (republish them to redeliver). */
+    public static <T> Map<String, String> send(MessageType<T> type, UUID customerId, T payload) {
+        Map<String, String> headers = EventHeaders.origin("/services/actions", type, ACME, customerId, Instant.now()).toMap();
+        resend(headers, customerId, payload);
+        return headers;
+    }
+
+    /** Publishes the same command again, same ce_id: a redelivery. */
+    public static void resend(Map<String, String> headers, UUID customerId, Object payload) {
+        String topic = headers.get("ce_type").startsWith("customer.") ? Topic.CUSTOMERS_EVENTS.name()
+                : Topic.JOURNEYS_COMMANDS.name();
+        KAFKA.publish(topic, Topic.key(ACME, customerId), EventJson.write(payload), headers);
+    }
+
+    public static void publishEvent(MessageType<?> type, String tenant, UUID customerId, Object payload) {
+        Map<String, String> headers = EventHeaders.origin("/services/customers", type, tenant, customerId, Instant.now()).toMap();
+        KAFKA.publish(Topic.CUSTOMERS_EVENTS.name(), Topic.key(tenant, customerId), EventJson.write(payload), headers);
+    }
+
+    /** Waits for the customer's event of {@code type} matching {@code text}, checks it against its schema and answers it. */
+    public static KafkaMessage awaitEvent(MessageType<?> type, UUID customerId, String text) {
+        KafkaMessage message = KAFKA.await(Topic.JOURNEYS_EVENTS.name(), m -> type.name().equals(m.header("ce_type"))
+                && customerId.toString().equals(m.header("ce_subject")) && m.value().contains(text), Duration.ofSeconds(60));
+        assertValid(message);
+        return message;
+    }
+
+    /** Every journeys event of the customer now on Kafka, each checked against its schema. */
+    public static List<KafkaMessage> events(UUID customerId) {
+        List<KafkaMessage> events = KAFKA.readAll(Topic.JOURNEYS_EVENTS.name()).stream()
+                .filter(m -> customerId.toString().equals(m.header("ce_subject"))).toList();
+        events.forEach(Stack::assertValid);
+        return events;
+    }
+
+    public static List<KafkaMessage> deadLetters(Map<String, String> command) {
+        return KAFKA.readAll(Topic.JOURNEYS_COMMANDS.deadLetterName()).stream()
+                .filter(m -> command.get("ce_id").equals(m.header("ce_id"))).toList();
+    }
+
+    private static void assertValid(KafkaMessage message) {
+        MessageType<?> type = MessageTypes.ALL.stream()
+                .filter(t -> t.kind() == MessageType.Kind.EVENT && t.name().equals(message.header("ce_type")))
+                .findFirst().orElseThrow(() -> new AssertionError("unknown event type " + message.header("ce_type")));
+        assertThat(ContractSchemas.violations(type, message.value())).as(message.value()).isEmpty();
+        assertThat(message.header("ce_dataschema")).isEqualTo(type.dataschema());
+        assertThat(message.key()).isEqualTo(message.header("ce_tenantid") + ":" + message.header("ce_subject"));
+    }
+}
