@@ -13,6 +13,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -100,7 +101,7 @@ public class BoardService {
     }
 
     /** Saturday and Sunday starts move to Monday at the same time of day (UTC) when skipping weekends. */
-    static java.time.Instant start(java.time.Instant startAt, boolean skipWeekends) {
+    static Instant start(Instant startAt, boolean skipWeekends) {
         ZonedDateTime start = startAt.atZone(ZoneOffset.UTC);
         LocalDate day = DueDates.due(start.toLocalDate(), 0, skipWeekends);
         return startAt.plus(Duration.ofDays(day.toEpochDay() - start.toLocalDate().toEpochDay()));

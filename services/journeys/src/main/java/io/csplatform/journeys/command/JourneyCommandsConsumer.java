@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.stream.Collectors;
+
 /**
  * Thin adapter for {@code cs.journeys.commands.v1}: each command applied once (inbox keyed by ce_id); a command
  * that cannot apply (unknown task, rule violated) is dead-lettered with its reason, other failures retried first.
@@ -34,6 +36,14 @@ public class JourneyCommandsConsumer {
         var handler = handlers.handlerOf(message);
         return idempotent.apply(CONSUMER, message, handler)
                 .onFailure(ProblemException.class).transform(e -> new InvalidMessageException(
-                        message.headers().type() + " cannot be applied: " + e.getMessage(), e));
+                        message.headers().type() + " cannot be applied: " + reason((ProblemException) e), e));
+    }
+
+    /** The problem's field errors ("durationMinutes: must be ..."), or its detail when it names no field. */
+    private static String reason(ProblemException e) {
+        String fields = e.problem().errors() == null ? "" : e.problem().errors().stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        return fields.isEmpty() ? e.getMessage() : fields;
     }
 }

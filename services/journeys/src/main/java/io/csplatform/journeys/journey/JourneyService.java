@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** Sets or changes a customer's journey: its tasks created from the template's latest version, journey.set published. */
 @ApplicationScoped
@@ -96,7 +97,7 @@ public class JourneyService {
     private List<NewTask> newTasks(CustomerJourney journey, TemplateView template) {
         LocalDate today = LocalDate.now(clock);
         List<JourneyDefinition.Stage> stages = template.stages();
-        return java.util.stream.IntStream.range(0, stages.size()).boxed()
+        return IntStream.range(0, stages.size()).boxed()
                 .flatMap(position -> stages.get(position).tasks().stream().map(task -> new NewTask(journey.customerId,
                         journey.id, task.id(), stages.get(position).name(), position, task.title(), task.description(),
                         DueDates.due(today, task.dueInDays(), task.skipWeekends()), task.skipWeekends(),

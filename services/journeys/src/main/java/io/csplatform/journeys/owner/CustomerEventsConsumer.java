@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the owner projection from {@code cs.customers.events.v1}; other customer events are skipped. */
+/** Keeps the owner and name projections from {@code cs.customers.events.v1}; other customer events are skipped. */
 @ApplicationScoped
 public class CustomerEventsConsumer {
 
@@ -18,16 +18,31 @@ public class CustomerEventsConsumer {
 
     private final IdempotentConsumer idempotent;
     private final OwnerDirectory owners;
+    private final CustomerNames names;
 
-    public CustomerEventsConsumer(IdempotentConsumer idempotent, OwnerDirectory owners) {
+    public CustomerEventsConsumer(IdempotentConsumer idempotent, OwnerDirectory owners, CustomerNames names) {
         this.idempotent = idempotent;
         this.owners = owners;
+        this.names = names;
     }
 
     @Incoming("customer-events")
     @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
+        String tenantId = message.headers().tenantId();
+        if (message.is(CustomerMessages.CUSTOMER_CREATED)) {
+            var created = message.payload(CustomerMessages.CUSTOMER_CREATED);
+            return created.name() == null ? Uni.createFrom().voidItem() : idempotent.apply(CONSUMER, message,
+                    session -> names.apply(session, tenantId, created.customerId(), created.name()));
+        }
+        if (message.is(CustomerMessages.CUSTOMER_UPDATED)) {
+            var updated = message.payload(CustomerMessages.CUSTOMER_UPDATED);
+            var name = updated.changes() == null ? null : updated.changes().get("name");
+            return name == null || name.to() == null || !name.to().isTextual() ? Uni.createFrom().voidItem()
+                    : idempotent.apply(CONSUMER, message,
+                            session -> names.apply(session, tenantId, updated.customerId(), name.to().asText()));
+        }
         if (!message.is(CustomerMessages.CUSTOMER_OWNER_CHANGED)) {
             return Uni.createFrom().voidItem();
         }
@@ -36,6 +51,6 @@ public class CustomerEventsConsumer {
             throw new InvalidMessageException("customer.owner.changed needs customerId, ownerTypeId and ownerTypeName");
         }
         return idempotent.apply(CONSUMER, message,
-                session -> owners.apply(session, message.headers().tenantId(), change));
+                session -> owners.apply(session, tenantId, change));
     }
 }

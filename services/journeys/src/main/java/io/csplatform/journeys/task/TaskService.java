@@ -1,6 +1,7 @@
 package io.csplatform.journeys.task;
 
 import io.csplatform.events.JourneyMessages;
+import io.csplatform.journeys.owner.CustomerNames;
 import io.csplatform.journeys.owner.OwnerDirectory;
 import io.csplatform.journeys.support.Change;
 import io.csplatform.journeys.support.Events;
@@ -19,19 +20,22 @@ import java.util.UUID;
 public class TaskService {
 
     private final OwnerDirectory owners;
+    private final CustomerNames names;
     private final Events events;
     private final Clock clock;
 
-    public TaskService(OwnerDirectory owners, Events events, Clock clock) {
+    public TaskService(OwnerDirectory owners, CustomerNames names, Events events, Clock clock) {
         this.owners = owners;
+        this.names = names;
         this.events = events;
         this.clock = clock;
     }
 
     public Uni<Task> create(Mutiny.Session session, Change change, NewTask request) {
-        return owners.resolve(session, change.tenantId(), request.customerId(), request.assignee())
+        return names.of(session, change.tenantId(), request.customerId())
+                .chain(name -> owners.resolve(session, change.tenantId(), request.customerId(), request.assignee())
                 .chain(assignee -> {
-                    Task task = task(change, request);
+                    Task task = task(change, request, name);
                     task.assigneeOwnerType = assignee.ownerType();
                     task.assigneeUserId = assignee.userId();
                     return session.persist(task)
@@ -40,10 +44,10 @@ public class TaskService {
                             .chain(() -> events.publish(session, change, JourneyMessages.JOURNEY_TASK_CREATED,
                                     task.customerId, TaskEvents.created(task, change.source())))
                             .replaceWith(task);
-                });
+                }));
     }
 
-    private Task task(Change change, NewTask request) {
+    private Task task(Change change, NewTask request, String customerName) {
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.tenantId = change.tenantId();
@@ -55,7 +59,7 @@ public class TaskService {
         task.title = request.title();
         task.dueDate = request.dueDate();
         task.skipWeekends = request.skipWeekends();
-        task.description = Descriptions.render(request.description(), variables(task));
+        task.description = Descriptions.render(request.description(), variables(task, customerName));
         task.status = Task.OPEN;
         task.labels = request.labels() == null ? List.of() : List.copyOf(request.labels());
         if (change.source() != null) {
@@ -66,8 +70,11 @@ public class TaskService {
         return task;
     }
 
-    private static Map<String, String> variables(Task task) {
+    private static Map<String, String> variables(Task task, String customerName) {
         Map<String, String> values = new HashMap<>();
+        if (customerName != null) {
+            values.put("customer.name", customerName);
+        }
         values.put("customer.id", task.customerId.toString());
         values.put("task.title", task.title);
         values.put("task.dueDate", task.dueDate.toString());

@@ -38,6 +38,12 @@ public final class Stack {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    /** The id of the tenant acme's starter template {@code key}. */
+    public static String starter(String key) {
+        return as("acme-csm").get("/api/v1/journey-templates").then().statusCode(200)
+                .extract().path("items.find { it.starterKey == '" + key + "' }.id");
+    }
+
     /** Publishes a command for {@code customerId} of tenant acme; answers its headers (republish them to redeliver). */
     public static <T> Map<String, String> send(MessageType<T> type, UUID customerId, T payload) {
         Map<String, String> headers = EventHeaders.origin("/services/actions", type, ACME, customerId, Instant.now()).toMap();
@@ -59,8 +65,9 @@ public final class Stack {
 
     /** Waits for the customer's event of {@code type} matching {@code text}, checks it against its schema and answers it. */
     public static KafkaMessage awaitEvent(MessageType<?> type, UUID customerId, String text) {
-        KafkaMessage message = KAFKA.await(Topic.JOURNEYS_EVENTS.name(), m -> type.name().equals(m.header("ce_type"))
-                && customerId.toString().equals(m.header("ce_subject")) && m.value().contains(text), Duration.ofSeconds(60));
+        KafkaMessage message = compact(KAFKA.await(Topic.JOURNEYS_EVENTS.name(), m -> type.name().equals(m.header("ce_type"))
+                && customerId.toString().equals(m.header("ce_subject")) && compact(m).value().contains(text),
+                Duration.ofSeconds(60)));
         assertValid(message);
         return message;
     }
@@ -68,7 +75,7 @@ public final class Stack {
     /** Every journeys event of the customer now on Kafka, each checked against its schema. */
     public static List<KafkaMessage> events(UUID customerId) {
         List<KafkaMessage> events = KAFKA.readAll(Topic.JOURNEYS_EVENTS.name()).stream()
-                .filter(m -> customerId.toString().equals(m.header("ce_subject"))).toList();
+                .filter(m -> customerId.toString().equals(m.header("ce_subject"))).map(Stack::compact).toList();
         events.forEach(Stack::assertValid);
         return events;
     }
@@ -76,6 +83,16 @@ public final class Stack {
     public static List<KafkaMessage> deadLetters(Map<String, String> command) {
         return KAFKA.readAll(Topic.JOURNEYS_COMMANDS.deadLetterName()).stream()
                 .filter(m -> command.get("ce_id").equals(m.header("ce_id"))).toList();
+    }
+
+    /** The message with its payload re-written compactly ({@code "a":1}), as the relay stores it in jsonb form. */
+    private static KafkaMessage compact(KafkaMessage m) {
+        try {
+            String value = EventJson.MAPPER.writeValueAsString(EventJson.MAPPER.readTree(m.value()));
+            return new KafkaMessage(m.topic(), m.partition(), m.offset(), m.key(), value, m.headers());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("event payload is not JSON: " + m.value(), e);
+        }
     }
 
     private static void assertValid(KafkaMessage message) {

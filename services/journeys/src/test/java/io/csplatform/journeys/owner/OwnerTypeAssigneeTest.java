@@ -1,0 +1,97 @@
+package io.csplatform.journeys.owner;
+
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.JourneyMessages;
+import io.csplatform.events.payload.CustomerCreated;
+import io.csplatform.events.payload.CustomerOwnerChanged;
+import io.csplatform.testing.DevStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.csplatform.journeys.support.Stack.as;
+import static io.csplatform.journeys.support.Stack.awaitEvent;
+import static io.csplatform.journeys.support.Stack.publishEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "journeys"))
+class OwnerTypeAssigneeTest {
+
+    @Test
+    void anOwnerTypeResolvesToItsHolderWhenTheTaskIsCreatedAndToNobodyWhenUnheld() {
+        UUID customer = UUID.randomUUID();
+        UUID opsType = UUID.randomUUID();
+        String ops = "CS Ops " + customer.toString().substring(0, 6);
+        publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "acme", customer,
+                new CustomerOwnerChanged(customer, opsType, ops, null, "user-ops-1"));
+        awaitHolder(customer, "user-ops-1");
+
+        String assigned = as("acme-csm").body(task("Held", ops)).post("/api/v1/customers/" + customer + "/tasks")
+                .then().statusCode(201)
+                .body("assignee.ownerType", equalTo(ops)).body("assignee.userId", equalTo("user-ops-1"))
+                .body("unassigned", equalTo(false)).extract().path("id");
+        as("acme-csm").body(task("Unheld", "Renewal desk")).post("/api/v1/customers/" + customer + "/tasks")
+                .then().statusCode(201)
+                .body("assignee.ownerType", equalTo("Renewal desk")).body("assignee.userId", nullValue())
+                .body("unassigned", equalTo(true));
+        assertThat(awaitEvent(JourneyMessages.JOURNEY_TASK_CREATED, customer, "Unheld").value())
+                .contains("\"unassigned\":true");
+        assertThat(awaitEvent(JourneyMessages.JOURNEY_TASK_CREATED, customer, "\"title\":\"Held\"").value())
+                .contains("\"userId\":\"user-ops-1\"").doesNotContain("unassigned");
+
+        publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "acme", customer,
+                new CustomerOwnerChanged(customer, opsType, ops, "user-ops-1", null));
+        awaitHolder(customer, null);
+        as("acme-csm").body(task("After the holder left", ops)).post("/api/v1/customers/" + customer + "/tasks")
+                .then().statusCode(201).body("unassigned", equalTo(true));
+        as("acme-csm").get("/api/v1/tasks/" + assigned).then().body("assignee.userId", equalTo("user-ops-1"));
+    }
+
+    @Test
+    void anotherTenantsOwnersAreNotSeen() {
+        UUID customer = UUID.randomUUID();
+        publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "globex", customer,
+                new CustomerOwnerChanged(customer, UUID.randomUUID(), "Analista Principal", null, "globex-user"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("globex-csm")
+                .get("/api/v1/customers/" + customer + "/task-owners").then()
+                .body("items.userId", hasItem("globex-user")));
+        as("acme-csm").get("/api/v1/customers/" + customer + "/task-owners").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        as("acme-csm").body(task("Not globex's", "Analista Principal")).post("/api/v1/customers/" + customer + "/tasks")
+                .then().statusCode(201).body("unassigned", equalTo(true));
+    }
+
+    @Test
+    void theCustomersNameFillsTheDescriptionVariable() {
+        UUID customer = UUID.randomUUID();
+        publishEvent(CustomerMessages.CUSTOMER_CREATED, "acme", customer,
+                new CustomerCreated(customer, "Padaria Pão Quente", null, "onboarding", null));
+        publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "acme", customer,
+                new CustomerOwnerChanged(customer, UUID.randomUUID(), "Analista Principal", null, "ana"));
+        awaitHolder(customer, "ana");
+
+        as("acme-csm").body(Map.of("title", "Welcome", "dueInDays", 0, "description", "Welcome {customer.name}!"))
+                .post("/api/v1/customers/" + customer + "/tasks").then().statusCode(201)
+                .body("description", equalTo("Welcome Padaria Pão Quente!"));
+    }
+
+    private static void awaitHolder(UUID customer, String user) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("acme-csm")
+                .get("/api/v1/customers/" + customer + "/task-owners").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].userId", equalTo(user)));
+    }
+
+    private static Map<String, Object> task(String title, String ownerType) {
+        return Map.of("title", title, "dueInDays", 1, "assignee", Map.of("ownerType", ownerType));
+    }
+}
