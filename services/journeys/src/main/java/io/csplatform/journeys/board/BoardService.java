@@ -9,6 +9,7 @@ import io.csplatform.journeys.task.DueDates;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
@@ -71,7 +72,7 @@ public class BoardService {
     }
 
     public Uni<BoardTaskView> complete(Change change, UUID id) {
-        return sessions.withTransaction(session -> session.find(BoardTask.class, id)
+        return sessions.withTransaction(session -> session.find(BoardTask.class, id, LockMode.PESSIMISTIC_WRITE)
                         .map(task -> task != null && task.tenantId.equals(change.tenantId())
                                 && task.userId.equals(change.userId()) ? task : null)
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("board task"))

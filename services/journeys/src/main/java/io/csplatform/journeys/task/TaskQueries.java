@@ -2,6 +2,7 @@ package io.csplatform.journeys.task;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
@@ -35,16 +36,19 @@ public class TaskQueries {
 
     /** The task, or null when the tenant has no such task. */
     public Uni<TaskView> view(String tenantId, UUID id) {
-        return sessions.withSession(session -> find(session, tenantId, id)
+        return sessions.withSession(session -> session.find(Task.class, id)
+                .map(task -> task != null && task.tenantId.equals(tenantId) ? task : null)
                 .chain(task -> task == null ? Uni.createFrom().nullItem()
                         : views(session, List.of(task)).map(views -> views.get(0))));
     }
 
+    /** The task to change, locked until the transaction ends (concurrent changes queue up); null if none. */
     public Uni<Task> find(Mutiny.Session session, String tenantId, UUID id) {
-        return session.find(Task.class, id).map(task -> task != null && task.tenantId.equals(tenantId) ? task : null);
+        return session.find(Task.class, id, LockMode.PESSIMISTIC_WRITE)
+                .map(task -> task != null && task.tenantId.equals(tenantId) ? task : null);
     }
 
-    /** The task named by its id, or by its template task within the customer's current journey; null if none. */
+    /** The task to change, named by its id, or by its template task within the customer's current journey; null if none. */
     public Uni<Task> find(Mutiny.Session session, String tenantId, UUID customerId, UUID taskId, UUID templateTaskId) {
         if (taskId != null) {
             return find(session, tenantId, taskId)
@@ -58,6 +62,7 @@ public class TaskQueries {
                 .setParameter("tenant", tenantId).setParameter("customer", customerId)
                 .setParameter("templateTask", templateTaskId)
                 .setMaxResults(1)
+                .setLockMode(LockMode.PESSIMISTIC_WRITE)
                 .getSingleResultOrNull();
     }
 
