@@ -129,7 +129,7 @@ public class JourneyCommandHandlers {
     }
 
     private static <T> T required(T value, String field) {
-        if (value == null) {
+        if (value == null || value instanceof String text && text.isBlank()) {
             throw new InvalidMessageException("the command has no " + field);
         }
         return value;

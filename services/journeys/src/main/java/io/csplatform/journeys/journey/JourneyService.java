@@ -8,6 +8,7 @@ import io.csplatform.journeys.support.Events;
 import io.csplatform.journeys.task.DueDates;
 import io.csplatform.journeys.task.NewTask;
 import io.csplatform.journeys.task.Task;
+import io.csplatform.journeys.task.TaskAssignee;
 import io.csplatform.journeys.task.TaskService;
 import io.csplatform.journeys.template.JourneyDefinition;
 import io.csplatform.journeys.template.TemplateService;
@@ -101,7 +102,7 @@ public class JourneyService {
                 .flatMap(position -> stages.get(position).tasks().stream().map(task -> new NewTask(journey.customerId,
                         journey.id, task.id(), stages.get(position).name(), position, task.title(), task.description(),
                         DueDates.due(today, task.dueInDays(), task.skipWeekends()), task.skipWeekends(),
-                        task.assignee(), task.labels(), task.checklist(), null)))
+                        TaskAssignee.toAssignee(task.assignee()), task.labels(), task.checklist(), null)))
                 .toList();
     }
 }

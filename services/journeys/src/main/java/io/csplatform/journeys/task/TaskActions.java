@@ -40,14 +40,14 @@ public class TaskActions {
                                 request.stage())
                         .chain(placement -> tasks.create(session, change, new NewTask(customerId, placement.journeyId(),
                                 null, placement.stage(), placement.stagePosition(), request.title(),
-                                request.description(), due, request.skipWeekends(), request.assignee(),
+                                request.description(), due, request.skipWeekends(), TaskAssignee.toAssignee(request.assignee()),
                                 request.labels(), request.checklist(), request.firstComment()))))
                 .chain(task -> queries.view(change.tenantId(), task.id));
     }
 
     public Uni<TaskView> schedule(Change change, UUID id, TaskRequests.Schedule request) {
         return apply(change, id, (session, task) -> lifecycle.schedule(session, change, task, request.date(),
-                request.skipWeekends(), request.assignee()));
+                request.skipWeekends(), TaskAssignee.toAssignee(request.assignee())));
     }
 
     public Uni<TaskView> complete(Change change, UUID id) {

@@ -1,6 +1,6 @@
 package io.csplatform.journeys.task;
 
-import io.csplatform.events.payload.Assignee;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,12 +18,13 @@ public final class TaskRequests {
 
     /** A task a CSM adds to a customer: due {@code dueInDays} from today, optionally in a stage of its current journey. */
     public record Create(@NotBlank @Size(max = 300) String title, String description,
-                         @NotNull @Min(0) @Max(3650) Integer dueInDays, boolean skipWeekends, Assignee assignee,
+                         @NotNull @Min(0) @Max(3650) Integer dueInDays, boolean skipWeekends,
+                         @Valid TaskAssignee assignee,
                          List<@NotBlank String> labels, List<@NotBlank @Size(max = 300) String> checklist,
                          String firstComment, String stage) {
     }
 
-    public record Schedule(@NotNull LocalDate date, boolean skipWeekends, Assignee assignee) {
+    public record Schedule(@NotNull LocalDate date, boolean skipWeekends, @Valid TaskAssignee assignee) {
     }
 
     public record Comment(@NotBlank @Size(max = 4000) String text) {

@@ -1,6 +1,6 @@
 package io.csplatform.journeys.template;
 
-import io.csplatform.events.payload.Assignee;
+import io.csplatform.journeys.task.TaskAssignee;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +24,8 @@ public record JourneyDefinition(@NotBlank @Size(max = 120) String name,
      * variables ({@code {customer.name}}); the due date is {@code dueInDays} after the journey is set.
      */
     public record TemplateTask(UUID id, @NotBlank @Size(max = 300) String title, String description,
-                               @NotNull @Min(0) @Max(3650) Integer dueInDays, boolean skipWeekends, Assignee assignee,
+                               @NotNull @Min(0) @Max(3650) Integer dueInDays, boolean skipWeekends,
+                               @Valid TaskAssignee assignee,
                                List<@NotBlank String> labels, List<@NotBlank @Size(max = 300) String> checklist) {
 
         public TemplateTask {

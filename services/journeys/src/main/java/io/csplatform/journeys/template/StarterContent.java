@@ -1,6 +1,6 @@
 package io.csplatform.journeys.template;
 
-import io.csplatform.events.payload.Assignee;
+import io.csplatform.journeys.task.TaskAssignee;
 import io.csplatform.journeys.template.JourneyDefinition.Stage;
 import io.csplatform.journeys.template.JourneyDefinition.TemplateTask;
 
@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class StarterContent {
 
-    private static final Assignee MAIN_ANALYST = new Assignee("Analista Principal", null);
+    private static final TaskAssignee MAIN_ANALYST = new TaskAssignee("Analista Principal", null);
 
     static final Map<String, JourneyDefinition> ALL = new LinkedHashMap<>();
 

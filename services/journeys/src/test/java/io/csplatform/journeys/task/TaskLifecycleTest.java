@@ -119,6 +119,13 @@ class TaskLifecycleTest {
                 .body("errors.field", hasItem("stage"));
     }
 
+    @Test
+    void anOwnerTypeLongerThanFortyCharactersIsRefusedNamingTheField() {
+        as("acme-csm").body(Map.of("title", "Too long", "dueInDays", 1, "assignee", Map.of("ownerType", "x".repeat(41))))
+                .post("/api/v1/customers/" + UUID.randomUUID() + "/tasks").then().statusCode(400)
+                .body("errors.field", hasItem("assignee.ownerType"));
+    }
+
     static String createTask(UUID customer, Map<String, Object> body) {
         return as("acme-csm").body(body).post("/api/v1/customers/" + customer + "/tasks")
                 .then().statusCode(201).extract().path("id");
