@@ -120,6 +120,24 @@ class TaskLifecycleTest {
     }
 
     @Test
+    void theCustomersTasksFilterByStatusOverdueAndLabel() {
+        UUID customer = UUID.randomUUID();
+        String late = createTask(customer, Map.of("title", "Late", "dueInDays", 0, "labels", List.of("billing")));
+        String done = createTask(customer, Map.of("title", "Done", "dueInDays", 3));
+        createTask(customer, Map.of("title", "Upcoming", "dueInDays", 5, "labels", List.of("billing")));
+        as("acme-csm").body(Map.of("date", "2026-01-05")).post("/api/v1/tasks/" + late + "/schedule").then().statusCode(200);
+        as("acme-csm").post("/api/v1/tasks/" + done + "/complete").then().statusCode(200);
+
+        String tasks = "/api/v1/customers/" + customer + "/tasks";
+        as("acme-csm").queryParam("overdue", true).get(tasks).then().body("items.title", equalTo(List.of("Late")));
+        as("acme-csm").queryParam("status", "done").get(tasks).then().body("items.title", equalTo(List.of("Done")));
+        as("acme-csm").queryParam("label", "billing").queryParam("status", "open").get(tasks).then()
+                .body("items.title", equalTo(List.of("Late", "Upcoming")));
+        as("acme-csm").queryParam("status", "finished").get(tasks).then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+    }
+
+    @Test
     void anOwnerTypeLongerThanFortyCharactersIsRefusedNamingTheField() {
         as("acme-csm").body(Map.of("title", "Too long", "dueInDays", 1, "assignee", Map.of("ownerType", "x".repeat(41))))
                 .post("/api/v1/customers/" + UUID.randomUUID() + "/tasks").then().statusCode(400)
