@@ -59,6 +59,27 @@ public final class Api {
         }
     }
 
+    public static com.fasterxml.jackson.databind.JsonNode json(KafkaMessage message) {
+        try {
+            return io.csplatform.events.EventJson.MAPPER.readTree(message.value());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Publishes a command or event as another service would (CloudEvents headers, key tenant:customer); answers its ce_id. */
+    public static <T> String send(io.csplatform.events.Topic topic, MessageType<T> type, String tenant, Object customerId,
+                                  T payload) {
+        String json = io.csplatform.events.EventJson.write(payload);
+        assertThat(ContractSchemas.violations(type, json)).as(json).isEmpty();
+        io.csplatform.events.EventHeaders headers = io.csplatform.events.EventHeaders.origin("/services/tests", type, tenant,
+                customerId, java.time.Instant.now());
+        try (KafkaProbe kafka = KafkaProbe.of(SharedDevStack.get())) {
+            kafka.publish(topic.name(), Topic.key(tenant, customerId), json, headers.toMap());
+        }
+        return headers.id().toString();
+    }
+
     public static KafkaMessage event(MessageType<?> type, Object customerId) {
         return events(type, customerId, 1).get(0);
     }

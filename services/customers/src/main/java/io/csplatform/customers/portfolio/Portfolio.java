@@ -1,4 +1,4 @@
-package io.csplatform.customers.customer;
+package io.csplatform.customers.portfolio;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,18 +7,15 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
+/** A portfolio (carteira): a named group of a tenant's customers. */
 @Entity
-public class Contact {
+public class Portfolio {
 
     @Id
     public UUID id;
     @Column(name = "tenant_id")
     public String tenantId;
-    @Column(name = "customer_id")
-    public UUID customerId;
     public String name;
-    public String email;
-    public boolean main;
     @Column(name = "created_at")
     public Instant createdAt;
 }
