@@ -1,5 +1,6 @@
 package io.csplatform.customers.customer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.customers.contact.Contact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Request and response bodies of {@code /api/v1/customers}. */
@@ -33,6 +35,7 @@ public final class CustomerDtos {
             List<@NotBlank @Size(max = 100) String> tags,
             UUID parentId,
             UUID portfolioId,
+            Map<String, JsonNode> attributes,
             @Valid NewContact mainContact) {
     }
 
@@ -49,11 +52,12 @@ public final class CustomerDtos {
                                LocalDate startDate, LocalDate endDate, String plan, List<String> products,
                                List<String> services, List<String> groups, List<String> segments, List<String> tags,
                                UUID portfolioId, UUID parentId, Instant createdAt, Instant updatedAt, Instant archivedAt,
-                               ContactView mainContact) {
-        static CustomerView of(Customer c, Contact main) {
+                               Map<String, JsonNode> attributes, ContactView mainContact) {
+        /** The view of one customer; {@code attributes} null in lists, which do not load them. */
+        static CustomerView of(Customer c, Contact main, Map<String, JsonNode> attributes) {
             return new CustomerView(c.id, c.name, c.externalId, c.status, c.registrationDate, c.startDate, c.endDate,
                     c.plan, List.of(c.products), List.of(c.services), List.of(c.groups), List.of(c.segments),
-                    List.of(c.tags), c.portfolioId, c.parentId, c.createdAt, c.updatedAt, c.archivedAt,
+                    List.of(c.tags), c.portfolioId, c.parentId, c.createdAt, c.updatedAt, c.archivedAt, attributes,
                     main == null ? null : ContactView.of(main));
         }
     }

@@ -59,7 +59,7 @@ public class CustomerQueries {
     }
 
     private static Page<CustomerView> page(List<Customer> rows, int limit) {
-        List<CustomerView> items = rows.stream().limit(limit).map(c -> CustomerView.of(c, null)).toList();
+        List<CustomerView> items = rows.stream().limit(limit).map(c -> CustomerView.of(c, null, null)).toList();
         if (rows.size() <= limit) {
             return Page.of(items);
         }

@@ -1,6 +1,8 @@
 package io.csplatform.customers.customer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.customers.attribute.CustomerAttributes;
 import io.csplatform.customers.contact.Contact;
 import io.csplatform.customers.customer.CustomerDtos.CreateCustomer;
 import io.csplatform.customers.customer.CustomerDtos.CustomerView;
@@ -22,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,14 +38,16 @@ public class CustomerService {
     private final Outbox outbox;
     private final CustomerEvents events;
     private final CustomerStatusService statuses;
+    private final CustomerAttributes attributes;
     private final Clock clock;
 
     public CustomerService(Mutiny.SessionFactory sessions, Outbox outbox, CustomerEvents events,
-                           CustomerStatusService statuses, Clock clock) {
+                           CustomerStatusService statuses, CustomerAttributes attributes, Clock clock) {
         this.sessions = sessions;
         this.outbox = outbox;
         this.events = events;
         this.statuses = statuses;
+        this.attributes = attributes;
         this.clock = clock;
     }
 
@@ -53,10 +58,12 @@ public class CustomerService {
                             .chain(() -> CustomerHierarchy.check(session, customer))
                             .chain(() -> requirePortfolio(session, customer))
                             .chain(() -> session.persist(customer)).chain(session::flush)
+                            .chain(() -> request.attributes() == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
+                                    : attributes.apply(session, tenantId, customer.id, EventJson.MAPPER.valueToTree(request.attributes())))
                             .chain(() -> main == null ? Uni.createFrom().voidItem() : session.persist(main))
                             .chain(() -> outbox.publish(session, Topic.CUSTOMERS_EVENTS, CustomerMessages.CUSTOMER_CREATED,
                                     tenantId, customer.id, created(customer, main)))
-                            .replaceWith(CustomerView.of(customer, main)))
+                            .chain(() -> view(session, customer)))
                     .onFailure(UniqueViolation.of("customer_external_id")).transform(e -> duplicateExternalId(customer.externalId));
         });
     }
@@ -68,8 +75,10 @@ public class CustomerService {
 
     /** Applies a JSON merge patch; null when the customer is unknown in this tenant. */
     public Uni<CustomerView> patch(String tenantId, UUID id, ObjectNode patch) {
+        ObjectNode fields = patch.deepCopy();
+        JsonNode attributePatch = fields.remove("attributes");
         return sessions.withTransaction(session -> change(session, null, tenantId, id,
-                        customer -> CustomerFields.FIELDS.apply(customer, patch))
+                        customer -> CustomerFields.FIELDS.apply(customer, fields), attributePatch)
                         .onItem().ifNotNull().transformToUni(customer -> view(session, customer)))
                 .onFailure(UniqueViolation.of("customer_external_id"))
                 .transform(e -> duplicateExternalId(patch.path("externalId").asText()));
@@ -81,24 +90,39 @@ public class CustomerService {
      */
     public Uni<Customer> change(Mutiny.Session session, EventHeaders cause, String tenantId, UUID id,
                                 Function<Customer, Map<String, FieldChange>> change) {
+        return change(session, cause, tenantId, id, change, null);
+    }
+
+    private Uni<Customer> change(Mutiny.Session session, EventHeaders cause, String tenantId, UUID id,
+                                 Function<Customer, Map<String, FieldChange>> change, JsonNode attributePatch) {
         return find(session, tenantId, id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNotNull().transformToUni(customer -> {
-                    Map<String, FieldChange> changes = change.apply(customer);
-                    if (changes.isEmpty()) {
-                        return Uni.createFrom().item(customer);
-                    }
-                    customer.updatedAt = clock.instant();
-                    return (changes.containsKey("status")
-                            ? statuses.requireKnown(session, tenantId, customer.status, "status")
-                            : Uni.createFrom().voidItem())
-                            .chain(() -> changes.containsKey("parentId")
-                                    ? CustomerHierarchy.check(session, customer) : Uni.createFrom().voidItem())
-                            .chain(() -> changes.containsKey("portfolioId")
-                                    ? requirePortfolio(session, customer) : Uni.createFrom().voidItem())
-                            .chain(session::flush)
-                            .chain(() -> events.changed(session, cause, customer, changes))
-                            .replaceWith(customer);
+                    Map<String, FieldChange> changes = new LinkedHashMap<>(change.apply(customer));
+                    return (attributePatch == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
+                            : attributes.apply(session, tenantId, id, attributePatch))
+                            .chain(attributeChanges -> {
+                                changes.putAll(attributeChanges);
+                                return publishChanges(session, cause, tenantId, customer, changes);
+                            });
                 });
+    }
+
+    private Uni<Customer> publishChanges(Mutiny.Session session, EventHeaders cause, String tenantId, Customer customer,
+                                         Map<String, FieldChange> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().item(customer);
+        }
+        customer.updatedAt = clock.instant();
+        return (changes.containsKey("status")
+                ? statuses.requireKnown(session, tenantId, customer.status, "status")
+                : Uni.createFrom().voidItem())
+                .chain(() -> changes.containsKey("parentId")
+                        ? CustomerHierarchy.check(session, customer) : Uni.createFrom().voidItem())
+                .chain(() -> changes.containsKey("portfolioId")
+                        ? requirePortfolio(session, customer) : Uni.createFrom().voidItem())
+                .chain(session::flush)
+                .chain(() -> events.changed(session, cause, customer, changes))
+                .replaceWith(customer);
     }
 
     /** Applies a merge patch to a customer in memory (validated), answering what changed; for {@link #change}. */
@@ -135,12 +159,12 @@ public class CustomerService {
         }).replaceWithVoid();
     }
 
-    private static Uni<CustomerView> view(Mutiny.Session session, Customer customer) {
-        return session.createSelectionQuery("from Contact where tenantId = :tenant and customerId = :id and main",
-                        Contact.class)
+    private Uni<CustomerView> view(Mutiny.Session session, Customer customer) {
+        return attributes.values(session, customer.id).chain(values -> session
+                .createSelectionQuery("from Contact where tenantId = :tenant and customerId = :id and main", Contact.class)
                 .setParameter("tenant", customer.tenantId).setParameter("id", customer.id)
                 .getSingleResultOrNull()
-                .map(main -> CustomerView.of(customer, main));
+                .map(main -> CustomerView.of(customer, main, values)));
     }
 
     private Customer newCustomer(String tenantId, CreateCustomer request) {
@@ -151,6 +175,7 @@ public class CustomerService {
         customer.createdAt = clock.instant();
         ObjectNode fields = EventJson.MAPPER.valueToTree(request);
         fields.remove("mainContact");
+        fields.remove("attributes");
         CustomerFields.FIELDS.apply(customer, fields);
         return customer;
     }

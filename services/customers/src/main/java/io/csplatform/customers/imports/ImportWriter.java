@@ -44,15 +44,17 @@ public class ImportWriter {
             + " products, services, groups, segments, tags";
     private static final String SELECT = "select " + COLUMNS + " from customer where tenant_id = $1 and external_id = any($2)"
             + " for update";
-    private static final String INSERT = "insert into customer (" + COLUMNS + ", tenant_id, created_at)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
+    private static final String INSERT = "insert into customer (" + COLUMNS + ", tenant_id, created_at)";
     private static final String UPDATE = "update customer set external_id = $2, name = $3, status = $4, registration_date = $5,"
             + " start_date = $6, end_date = $7, plan = $8, products = $9, services = $10, groups = $11, segments = $12,"
             + " tags = $13, updated_at = $15 where id = $1 and tenant_id = $14";
-    private static final String CONTACT = "insert into contact (id, tenant_id, customer_id, name, email, main, created_at)"
-            + " values ($1, $2, $3, $4, $5, true, $6)";
-    private static final String OUTBOX = "insert into outbox (id, aggregatetype, aggregateid, type, payload, headers)"
-            + " values ($1, $2, $3, $4, cast(cast($5 as text) as jsonb), cast(cast($6 as text) as jsonb))";
+    private static final String CONTACT = "insert into contact (id, tenant_id, customer_id, name, email, created_at, main)";
+    private static final String OUTBOX = "insert into outbox (id, aggregatetype, aggregateid, type, payload, headers)";
+    private static final String PARAM = "$";
+    private static final String JSONB = "cast(cast($ as text) as jsonb)";
+    private static final List<String> CUSTOMER_VALUES = java.util.Collections.nCopies(15, PARAM);
+    private static final List<String> CONTACT_VALUES = List.of(PARAM, PARAM, PARAM, PARAM, PARAM, PARAM, "true");
+    private static final List<String> OUTBOX_VALUES = List.of(PARAM, PARAM, PARAM, PARAM, JSONB, JSONB);
 
     private final Pool pool;
     private final Clock clock;
@@ -181,11 +183,36 @@ public class ImportWriter {
                     headers.type(), EventJson.write(event.payload()), EventJson.write(headers.toMap())));
         }
 
+        /** Inserts are one multi-row statement each (far cheaper than one execution per row); updates are batched. */
         Uni<Void> run(SqlConnection connection) {
-            return batch(connection, INSERT, inserts)
+            return insert(connection, INSERT, CUSTOMER_VALUES, inserts)
                     .chain(() -> batch(connection, UPDATE, updates))
-                    .chain(() -> batch(connection, CONTACT, contacts))
-                    .chain(() -> batch(connection, OUTBOX, outbox));
+                    .chain(() -> insert(connection, CONTACT, CONTACT_VALUES, contacts))
+                    .chain(() -> insert(connection, OUTBOX, OUTBOX_VALUES, outbox));
+        }
+
+        /** {@code head values (...), (...)}: each row's values placed by {@code values}, where "$" is the next parameter. */
+        private static Uni<Void> insert(SqlConnection connection, String head, List<String> values, List<Tuple> rows) {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            StringBuilder sql = new StringBuilder(head).append(" values ");
+            Tuple parameters = Tuple.tuple();
+            int next = 1;
+            for (int r = 0; r < rows.size(); r++) {
+                sql.append(r == 0 ? "(" : ", (");
+                int column = 0;
+                for (int v = 0; v < values.size(); v++) {
+                    String value = values.get(v);
+                    if (value.contains(PARAM)) {
+                        value = value.replace(PARAM, "$" + next++);
+                        parameters.addValue(rows.get(r).getValue(column++));
+                    }
+                    sql.append(v == 0 ? "" : ", ").append(value);
+                }
+                sql.append(')');
+            }
+            return connection.preparedQuery(sql.toString()).execute(parameters).replaceWithVoid();
         }
 
         private static Uni<Void> batch(SqlConnection connection, String sql, List<Tuple> tuples) {

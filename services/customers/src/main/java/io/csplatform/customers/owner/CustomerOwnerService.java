@@ -2,11 +2,10 @@ package io.csplatform.customers.owner;
 
 import io.csplatform.customers.customer.Customer;
 import io.csplatform.customers.owner.OwnerDtos.OwnerView;
+import io.csplatform.customers.support.Publisher;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.EventHeaders;
-import io.csplatform.events.Topic;
 import io.csplatform.events.payload.CustomerOwnerChanged;
-import io.csplatform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -35,13 +34,14 @@ public class CustomerOwnerService {
 
     private final Mutiny.SessionFactory sessions;
     private final OwnerTypeService ownerTypes;
-    private final Outbox outbox;
+    private final Publisher publisher;
     private final Clock clock;
 
-    public CustomerOwnerService(Mutiny.SessionFactory sessions, OwnerTypeService ownerTypes, Outbox outbox, Clock clock) {
+    public CustomerOwnerService(Mutiny.SessionFactory sessions, OwnerTypeService ownerTypes, Publisher publisher,
+                                Clock clock) {
         this.sessions = sessions;
         this.ownerTypes = ownerTypes;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -83,11 +83,8 @@ public class CustomerOwnerService {
                         .setParameter("type", type.id).setParameter("user", userId).setParameter("at", clock.instant());
         CustomerOwnerChanged event = new CustomerOwnerChanged(customerId, type.id, type.name, previous, userId);
         return change.executeUpdate()
-                .chain(() -> cause == null
-                        ? outbox.publish(session, Topic.CUSTOMERS_EVENTS, CustomerMessages.CUSTOMER_OWNER_CHANGED,
-                                tenantId, customerId, event)
-                        : outbox.publishCausedBy(session, cause, Topic.CUSTOMERS_EVENTS,
-                                CustomerMessages.CUSTOMER_OWNER_CHANGED, customerId, event))
+                .chain(() -> publisher.publish(session, cause, tenantId, customerId, CustomerMessages.CUSTOMER_OWNER_CHANGED,
+                        event))
                 .replaceWith(OwnerView.of(type.id, type.name, userId));
     }
 

@@ -1,7 +1,10 @@
 package io.csplatform.customers.owner;
 
 import io.csplatform.customers.owner.OwnerDtos.OwnerTypeView;
+import io.csplatform.customers.support.Publisher;
 import io.csplatform.customers.support.UniqueViolation;
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.payload.CustomerOwnerChanged;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -21,11 +24,15 @@ public class OwnerTypeService {
             insert into owner_type (id, tenant_id, name, is_default, created_at)
             values (:id, :tenant, :name, true, now()) on conflict do nothing""";
 
+    private static final String HOLDERS = "select customer_id, user_id from customer_owner where owner_type_id = :type";
+
     private final Mutiny.SessionFactory sessions;
+    private final Publisher publisher;
     private final Clock clock;
 
-    public OwnerTypeService(Mutiny.SessionFactory sessions, Clock clock) {
+    public OwnerTypeService(Mutiny.SessionFactory sessions, Publisher publisher, Clock clock) {
         this.sessions = sessions;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -69,7 +76,10 @@ public class OwnerTypeService {
                 .onFailure(UniqueViolation.of("owner_type_name")).transform(e -> duplicate(name.strip()));
     }
 
-    /** Deletes a type (and who held it); answers false when there is no such type. */
+    /**
+     * Deletes a type; the customers that had a user in it get {@code customer.owner.changed} to nobody. Answers false
+     * when there is no such type.
+     */
     public Uni<Boolean> delete(String tenantId, UUID id) {
         return sessions.withTransaction(session -> find(session, tenantId, id)
                 .onItem().ifNotNull().transformToUni(type -> {
@@ -77,7 +87,18 @@ public class OwnerTypeService {
                         throw ProblemException.conflict("default-owner-type",
                                 "the default owner type '" + type.name + "' cannot be deleted; rename it instead");
                     }
-                    return session.remove(type).replaceWith(Boolean.TRUE);
+                    return session.createNativeQuery(HOLDERS, Object[].class).setParameter("type", id).getResultList()
+                            .chain(holders -> {
+                                Uni<Void> published = Uni.createFrom().voidItem();
+                                for (Object[] holder : holders) {
+                                    UUID customerId = (UUID) holder[0];
+                                    published = published.chain(() -> publisher.publish(session, null, tenantId, customerId,
+                                            CustomerMessages.CUSTOMER_OWNER_CHANGED, new CustomerOwnerChanged(customerId,
+                                                    type.id, type.name, (String) holder[1], null)));
+                                }
+                                return published;
+                            })
+                            .chain(() -> session.remove(type)).chain(session::flush).replaceWith(Boolean.TRUE);
                 })
                 .onItem().ifNull().continueWith(Boolean.FALSE));
     }

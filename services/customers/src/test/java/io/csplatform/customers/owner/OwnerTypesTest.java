@@ -1,5 +1,6 @@
 package io.csplatform.customers.owner;
 
+import io.csplatform.events.CustomerMessages;
 import io.csplatform.testing.DevStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -13,7 +14,11 @@ import static io.csplatform.customers.Api.ACME_ADMIN;
 import static io.csplatform.customers.Api.ACME_CSM;
 import static io.csplatform.customers.Api.GLOBEX_ADMIN;
 import static io.csplatform.customers.Api.as;
+import static io.csplatform.customers.Api.createCustomer;
+import static io.csplatform.customers.Api.events;
+import static io.csplatform.customers.Api.json;
 import static io.csplatform.customers.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -78,11 +83,19 @@ class OwnerTypesTest {
     }
 
     @Test
-    void aTypeOtherThanTheDefaultCanBeDeleted() {
+    void aTypeOtherThanTheDefaultCanBeDeletedAndItsHoldersAreToldTheyHoldNothing() {
         String id = as(ACME_ADMIN).body(Map.of("name", unique("Suporte Técnico"))).post("/api/v1/owner-types")
                 .then().statusCode(201).extract().path("id");
+        String customer = createCustomer(ACME_ADMIN);
+        as(ACME_ADMIN).body(Map.of("userId", "support-user")).put("/api/v1/customers/" + customer + "/owners/" + id)
+                .then().statusCode(200);
 
         as(ACME_ADMIN).delete("/api/v1/owner-types/" + id).then().statusCode(204);
+        var changes = events(CustomerMessages.CUSTOMER_OWNER_CHANGED, customer, 2);
+        assertThat(json(changes.get(1)).get("fromUserId").asText()).isEqualTo("support-user");
+        assertThat(json(changes.get(1)).path("toUserId").asText(null)).isNull();
+        as(ACME_ADMIN).get("/api/v1/customers/" + customer + "/owners").then().statusCode(200)
+                .body("items.ownerTypeId", not(hasItem(id)));
         as(ACME_ADMIN).get("/api/v1/owner-types/" + id).then().statusCode(404);
         as(ACME_ADMIN).get("/api/v1/owner-types").then().body("items.id", not(hasItem(id)));
     }
