@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -85,6 +86,7 @@ public class ImportService {
         try (reader) {
             Set<String> statuses = statuses(job.tenantId);
             ImportBatch batch = new ImportBatch();
+            CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
             long line = 1;
             for (List<String> cells = records.next(); cells != null; cells = records.next()) {
                 line++;
@@ -100,14 +102,15 @@ public class ImportService {
                     continue;
                 }
                 if (!batch.accepts(row)) {
-                    writer.write(job, batch, statuses).await().indefinitely();
+                    writing = next(writing, job, batch, statuses);
                     batch = new ImportBatch();
                 }
                 batch.rows.put(row.externalId(), row);
             }
             if (!batch.rows.isEmpty()) {
-                writer.write(job, batch, statuses).await().indefinitely();
+                writing = next(writing, job, batch, statuses);
             }
+            writing.join();
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "import %s failed", job.id);
             failure = e.getMessage();
@@ -119,6 +122,16 @@ public class ImportService {
                 LOG.warnf("cannot delete %s", file);
             }
         }
+    }
+
+    /**
+     * Starts writing {@code batch} once the previous one is written: batches commit one after the other, in file
+     * order, while the reader parses the next one.
+     */
+    private CompletableFuture<Void> next(CompletableFuture<Void> previous, ImportJob job, ImportBatch batch,
+                                         Set<String> statuses) {
+        previous.join();
+        return writer.write(job, batch, statuses).subscribeAsCompletionStage();
     }
 
     private Set<String> statuses(String tenantId) {

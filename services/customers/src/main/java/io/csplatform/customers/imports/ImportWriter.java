@@ -12,6 +12,7 @@ import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.CustomerUpdated.FieldChange;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -66,10 +67,12 @@ public class ImportWriter {
         this.source = "/services/" + application;
     }
 
+    /** Validation and statement building run on a worker thread, never on the event loop. */
     Uni<Void> write(ImportJob job, ImportBatch batch, Set<String> statuses) {
         Counts counts = new Counts();
         return pool.withTransaction(connection -> connection.preparedQuery(SELECT)
                         .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new)))
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
                         .chain(found -> {
                             Map<String, Customer> existing = new HashMap<>();
                             found.forEach(row -> existing.put(row.getString("external_id"), customer(job.tenantId, row)));
