@@ -1,24 +1,25 @@
-package io.csplatform.customers.customer;
+package io.csplatform.customers.owner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
 
+/** A kind of customer owner ("Analista Principal", "CSM Onboarding"...), configured per tenant. */
 @Entity
-public class Contact {
+@Table(name = "owner_type")
+public class OwnerType {
 
     @Id
     public UUID id;
     @Column(name = "tenant_id")
     public String tenantId;
-    @Column(name = "customer_id")
-    public UUID customerId;
     public String name;
-    public String email;
-    public boolean main;
+    @Column(name = "is_default")
+    public boolean isDefault;
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -1,0 +1,7 @@
+package io.csplatform.events.payload;
+
+import java.util.UUID;
+
+/** Command {@code portfolio.move}: moves a customer to a portfolio (null: out of any portfolio). */
+public record PortfolioMove(UUID customerId, UUID portfolioId) {
+}

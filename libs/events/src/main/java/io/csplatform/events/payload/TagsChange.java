@@ -1,0 +1,8 @@
+package io.csplatform.events.payload;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Command {@code tags.change}: adds and removes tags of a customer (a tag in both lists ends removed). */
+public record TagsChange(UUID customerId, List<String> add, List<String> remove) {
+}

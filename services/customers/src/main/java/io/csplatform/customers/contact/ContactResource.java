@@ -1,0 +1,87 @@
+package io.csplatform.customers.contact;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.csplatform.rest.Page;
+import io.csplatform.rest.ProblemException;
+import io.csplatform.security.CurrentTenant;
+import io.csplatform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Contacts of a customer; deactivating one is {@code PATCH {"active": false}} (history stays). */
+@Path("/api/v1/customers/{customerId}/contacts")
+@RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.INTEGRATION})
+public class ContactResource {
+
+    public record ContactView(UUID id, UUID customerId, String name, String email, String phone, LocalDate birthday,
+                              List<String> types, boolean main, boolean keyUser, boolean active, Instant createdAt,
+                              Instant updatedAt) {
+        static ContactView of(Contact c) {
+            return new ContactView(c.id, c.customerId, c.name, c.email, c.phone, c.birthday, List.of(c.types), c.main,
+                    c.keyUser, c.active, c.createdAt, c.updatedAt);
+        }
+    }
+
+    private final ContactService contacts;
+    private final CurrentTenant tenant;
+
+    public ContactResource(ContactService contacts, CurrentTenant tenant) {
+        this.contacts = contacts;
+        this.tenant = tenant;
+    }
+
+    @GET
+    public Uni<Page<ContactView>> list(@PathParam("customerId") UUID customerId) {
+        return contacts.list(tenant.id(), customerId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
+                .map(all -> Page.of(all.stream().map(ContactView::of).toList()));
+    }
+
+    /** Body: name (required), email, phone, birthday, types, keyUser, main (the first contact is always main). */
+    @POST
+    public Uni<Response> create(@PathParam("customerId") UUID customerId, @NotNull ObjectNode body) {
+        return contacts.create(tenant.id(), customerId, body)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
+                .map(c -> Response.created(URI.create("/api/v1/customers/" + customerId + "/contacts/" + c.id))
+                        .entity(ContactView.of(c)).build());
+    }
+
+    @GET
+    @Path("/{contactId}")
+    public Uni<ContactView> get(@PathParam("customerId") UUID customerId, @PathParam("contactId") UUID contactId) {
+        return contacts.list(tenant.id(), customerId)
+                .map(all -> all == null ? null : all.stream().filter(c -> c.id.equals(contactId)).findFirst().orElse(null))
+                .onItem().ifNull().failWith(() -> notFound(contactId))
+                .map(ContactView::of);
+    }
+
+    /** JSON merge patch; {@code {"active": false}} deactivates and publishes {@code contact.deactivated}. */
+    @PATCH
+    @Path("/{contactId}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public Uni<ContactView> patch(@PathParam("customerId") UUID customerId, @PathParam("contactId") UUID contactId,
+                                  @NotNull ObjectNode patch) {
+        return contacts.patch(tenant.id(), customerId, contactId, patch)
+                .onItem().ifNull().failWith(() -> notFound(contactId))
+                .map(ContactView::of);
+    }
+
+    private static ProblemException notFound(UUID contactId) {
+        return ProblemException.notFound("contact " + contactId);
+    }
+}

@@ -1,0 +1,143 @@
+package io.csplatform.customers.imports;
+
+import io.csplatform.rest.ProblemException;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CSV imports of customers: the upload streams to a temporary file, then a worker reads it row by row and writes
+ * batches of {@value ImportBatch#SIZE}, idempotent on the external id. Progress lives in memory while the service runs.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final List<String> DEFAULT_STATUSES = List.of("active", "onboarding", "churned", "inactive");
+
+    private final ImportWriter writer;
+    private final Pool pool;
+    private final Clock clock;
+    private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+
+    public ImportService(ImportWriter writer, Pool pool, Clock clock) {
+        this.writer = writer;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /** Stores the upload, checks its header (400 naming a bad column) and starts the import; blocking. */
+    public ImportJob.View start(String tenantId, InputStream csv) {
+        try {
+            Path file = Files.createTempFile("customers-import-", ".csv");
+            Files.copy(csv, file, StandardCopyOption.REPLACE_EXISTING);
+            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            CsvReader records = new CsvReader(reader);
+            List<String> header = records.next();
+            if (header == null) {
+                reader.close();
+                Files.deleteIfExists(file);
+                throw ProblemException.invalidField("file", "the file is empty: it needs a header row");
+            }
+            ImportRows rows;
+            try {
+                rows = new ImportRows(header);
+            } catch (ProblemException e) {
+                reader.close();
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            ImportJob job = new ImportJob(tenantId, clock.instant());
+            jobs.put(job.id, job);
+            Infrastructure.getDefaultWorkerPool().execute(() -> run(job, rows, records, reader, file));
+            return job.view();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The job's progress; null when unknown or another tenant's. */
+    public ImportJob.View progress(String tenantId, UUID id) {
+        ImportJob job = jobs.get(id);
+        return job == null || !job.tenantId.equals(tenantId) ? null : job.view();
+    }
+
+    private void run(ImportJob job, ImportRows rows, CsvReader records, BufferedReader reader, Path file) {
+        String failure = null;
+        try (reader) {
+            Set<String> statuses = statuses(job.tenantId);
+            ImportBatch batch = new ImportBatch();
+            CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
+            long line = 1;
+            for (List<String> cells = records.next(); cells != null; cells = records.next()) {
+                line++;
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
+                    continue;
+                }
+                ImportBatch.Row row;
+                try {
+                    row = rows.parse(line, cells);
+                } catch (ImportRows.ImportError e) {
+                    job.error(line, e.field, e.getMessage());
+                    job.processed.incrementAndGet();
+                    continue;
+                }
+                if (!batch.accepts(row)) {
+                    writing = next(writing, job, batch, statuses);
+                    batch = new ImportBatch();
+                }
+                batch.rows.put(row.externalId(), row);
+            }
+            if (!batch.rows.isEmpty()) {
+                writing = next(writing, job, batch, statuses);
+            }
+            writing.join();
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "import %s failed", job.id);
+            failure = e.getMessage();
+        } finally {
+            job.finish(clock.instant(), failure);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("cannot delete %s", file);
+            }
+        }
+    }
+
+    /**
+     * Starts writing {@code batch} once the previous one is written: batches commit one after the other, in file
+     * order, while the reader parses the next one.
+     */
+    private CompletableFuture<Void> next(CompletableFuture<Void> previous, ImportJob job, ImportBatch batch,
+                                         Set<String> statuses) {
+        previous.join();
+        return writer.write(job, batch, statuses).subscribeAsCompletionStage();
+    }
+
+    private Set<String> statuses(String tenantId) {
+        Set<String> codes = new HashSet<>();
+        pool.preparedQuery("select code from customer_status where tenant_id = $1").execute(Tuple.of(tenantId))
+                .await().indefinitely().forEach(row -> codes.add(row.getString("code")));
+        return codes.isEmpty() ? Set.copyOf(DEFAULT_STATUSES) : codes;
+    }
+}

@@ -1,0 +1,50 @@
+package io.csplatform.customers.owner;
+
+import io.csplatform.customers.owner.OwnerDtos.OwnerAssignment;
+import io.csplatform.customers.owner.OwnerDtos.OwnerView;
+import io.csplatform.rest.Page;
+import io.csplatform.rest.ProblemException;
+import io.csplatform.security.CurrentTenant;
+import io.csplatform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import java.util.UUID;
+
+/** "Responsáveis do cliente": every owner type with its user; changing them needs {@code customer-owners:manage}. */
+@Path("/api/v1/customers/{id}/owners")
+public class CustomerOwnerResource {
+
+    private final CustomerOwnerService owners;
+    private final CurrentTenant tenant;
+
+    public CustomerOwnerResource(CustomerOwnerService owners, CurrentTenant tenant) {
+        this.owners = owners;
+        this.tenant = tenant;
+    }
+
+    @GET
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.INTEGRATION})
+    public Uni<Page<OwnerView>> list(@PathParam("id") UUID customerId) {
+        return owners.owners(tenant.id(), customerId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
+                .map(Page::of);
+    }
+
+    /** Body {@code {"userId": "..."}}; {@code {"userId": null}} or no body clears the owner. */
+    @PUT
+    @Path("/{ownerTypeId}")
+    @RolesAllowed(Roles.CUSTOMER_OWNERS_MANAGE)
+    public Uni<OwnerView> assign(@PathParam("id") UUID customerId, @PathParam("ownerTypeId") UUID ownerTypeId,
+                                 @Valid OwnerAssignment body) {
+        String userId = body == null ? null : body.userId();
+        return owners.assign(tenant.id(), customerId, ownerTypeId, userId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId + " or owner type "
+                        + ownerTypeId));
+    }
+}
