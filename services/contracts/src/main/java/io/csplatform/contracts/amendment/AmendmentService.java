@@ -47,7 +47,8 @@ public class AmendmentService {
                         "an amendment with externalId '" + request.externalId() + "' already exists"));
     }
 
-    private Uni<AmendmentView> amend(Mutiny.Session session, Contract contract, AmendContract request) {
+    /** Amends a contract the caller has locked; a rule broken is a {@link ProblemException} before anything is written. */
+    public Uni<AmendmentView> amend(Mutiny.Session session, Contract contract, AmendContract request) {
         if (!contract.isActive()) {
             throw ProblemException.conflict("contract-not-active", "contract " + contract.id + " is " + contract.status);
         }

@@ -40,6 +40,8 @@ public class Contract {
     public String cancelReason;
     @Column(name = "cancelled_on")
     public LocalDate cancelledOn;
+    @Column(name = "erp_version")
+    public Long erpVersion;
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -42,14 +42,18 @@ public class ContractService {
         return sessions.withTransaction(session -> customers.lock(session, tenantId, request.customerId())
                         .onItem().ifNull().failWith(() -> ProblemException.invalidField("customerId",
                                 "unknown customer " + request.customerId()))
-                        .chain(() -> customerMrr.change(session, tenantId, contract.customerId, contract.currency,
-                                contract.mrr, () -> session.persist(contract).chain(session::flush)
-                                        .chain(() -> outbox.publish(session, Topic.CONTRACTS_EVENTS,
-                                                ContractMessages.CONTRACT_CREATED, tenantId, contract.customerId,
-                                                created(contract))))))
+                        .chain(() -> create(session, contract)))
                 .onFailure(UniqueViolation::test).transform(e -> ProblemException.conflict("duplicate-external-id",
                         "a contract with externalId '" + contract.externalId + "' already exists"))
                 .replaceWith(() -> ContractView.of(contract));
+    }
+
+    /** Stores a new contract of a known customer and publishes it with the customer's new MRR. */
+    public Uni<Void> create(Mutiny.Session session, Contract contract) {
+        return customerMrr.change(session, contract.tenantId, contract.customerId, contract.currency, contract.mrr,
+                () -> session.persist(contract).chain(session::flush)
+                        .chain(() -> outbox.publish(session, Topic.CONTRACTS_EVENTS, ContractMessages.CONTRACT_CREATED,
+                                contract.tenantId, contract.customerId, created(contract))));
     }
 
     public Uni<ContractView> find(String tenantId, UUID id) {
