@@ -56,6 +56,33 @@ public final class TestPlatform {
         return id;
     }
 
+    /** Publishes an ERP message on {@code cs.ingest.erp.v1} as an ERP would: keyed by the customer's external id. */
+    public static Map<String, String> erp(String tenant, String type, String key, Object payload) {
+        MessageType<?> messageType = io.csplatform.events.MessageTypes.byName(type)
+                .orElse(new MessageType<>(type, Object.class, MessageType.Kind.EVENT));
+        var headers = EventHeaders.origin("/erp/" + tenant, messageType, tenant, key, Instant.now()).toMap();
+        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
+            kafka.publish(Topic.INGEST_ERP.name(), key, payload instanceof String text ? text : EventJson.write(payload),
+                    headers);
+        }
+        return headers;
+    }
+
+    /** The dead-lettered ERP message with this {@code ce_id}. */
+    public static KafkaMessage deadLettered(Map<String, String> headers) {
+        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
+            return kafka.await(Topic.INGEST_ERP.deadLetterName(), m -> headers.get("ce_id").equals(m.header("ce_id")),
+                    Duration.ofSeconds(60));
+        }
+    }
+
+    /** A customer with an external id, as the ERP knows it. */
+    public static String erpCustomer(String tenant) {
+        String externalId = "erp-" + UUID.randomUUID();
+        customer(tenant, externalId);
+        return externalId;
+    }
+
     /** The events of {@code type} for the customer on the finance topic, each valid against its schema. */
     public static List<KafkaMessage> events(String tenant, UUID customerId, MessageType<?> type, int count) {
         try (KafkaProbe kafka = KafkaProbe.of(stack())) {
