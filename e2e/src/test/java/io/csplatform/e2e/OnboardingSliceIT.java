@@ -59,6 +59,9 @@ class OnboardingSliceIT {
         as(admin, "playbook-runtime").post("/api/v1/playbooks/" + playbookId + "/activate")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
 
+        // contracts learns the customer from customer.created: until then the contract is refused (400, nothing stored)
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(admin, "contracts")
+                .get("/api/v1/customers/" + customerId + "/mrr").statusCode() == 200);
         as(admin, "contracts").body(Map.of("customerId", customerId, "mrr", 1250.50, "currency", "BRL",
                         "startDate", "2026-11-24", "endDate", "2027-11-23"))
                 .post("/api/v1/contracts").then().statusCode(201).header("Location", notNullValue());

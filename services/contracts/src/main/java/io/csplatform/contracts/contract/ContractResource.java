@@ -1,7 +1,9 @@
 package io.csplatform.contracts.contract;
 
+import io.csplatform.contracts.contract.ContractDtos.CancelContract;
 import io.csplatform.contracts.contract.ContractDtos.ContractView;
 import io.csplatform.contracts.contract.ContractDtos.RegisterContract;
+import io.csplatform.contracts.contract.ContractDtos.RenewContract;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -23,10 +25,12 @@ import java.util.UUID;
 public class ContractResource {
 
     private final ContractService contracts;
+    private final ContractLifecycle lifecycle;
     private final CurrentTenant tenant;
 
-    public ContractResource(ContractService contracts, CurrentTenant tenant) {
+    public ContractResource(ContractService contracts, ContractLifecycle lifecycle, CurrentTenant tenant) {
         this.contracts = contracts;
+        this.lifecycle = lifecycle;
         this.tenant = tenant;
     }
 
@@ -40,6 +44,20 @@ public class ContractResource {
     @Path("/{id}")
     public Uni<ContractView> get(@PathParam("id") UUID id) {
         return contracts.find(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + id));
+    }
+
+    @POST
+    @Path("/{id}/renewals")
+    public Uni<ContractView> renew(@PathParam("id") UUID id, @Valid @NotNull RenewContract body) {
+        return lifecycle.renew(tenant.id(), id, body)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + id));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    public Uni<ContractView> cancel(@PathParam("id") UUID id, @Valid @NotNull CancelContract body) {
+        return lifecycle.cancel(tenant.id(), id, body)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + id));
     }
 }

@@ -3,6 +3,7 @@ package io.csplatform.runtime.catalog;
 import io.csplatform.runtime.evaluation.Action;
 import io.csplatform.runtime.evaluation.Condition;
 import io.csplatform.runtime.evaluation.Evaluator;
+import io.csplatform.runtime.evaluation.Trigger;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -18,14 +19,20 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Catalog {
 
-    private final Set<String> triggers = Set.of("contract.created");
+    private final Map<String, Trigger> triggers =
+            index(List.of(new ContractCreatedTrigger(), new ContractMrrChangedTrigger()), Trigger::id);
     private final Map<String, Condition> conditions = index(List.of(new CustomerStatusCondition()), Condition::id);
     private final Map<String, Action> actions =
             index(List.of(new EmailMainContactAction(), new JourneyTaskCreateAction()), Action::id);
     private final Evaluator evaluator = new Evaluator(conditions);
 
     public Set<String> triggers() {
-        return triggers;
+        return triggers.keySet();
+    }
+
+    /** The trigger listening to {@code eventType}; null when none does. */
+    public Trigger trigger(String eventType) {
+        return triggers.get(eventType);
     }
 
     public Map<String, Condition> conditions() {

@@ -77,6 +77,10 @@ public class ExecutionService {
 
     private Uni<Void> run(Mutiny.Session session, IncomingMessage message, TriggerEvent event, Facts customer,
                           UUID playbookId, int version, JsonNode definition) {
+        var trigger = catalog.trigger(event.type());
+        if (trigger != null && !trigger.matches(definition.path("trigger").path("params"), event)) {
+            return Uni.createFrom().voidItem();
+        }
         Decision decision = catalog.evaluator().evaluate(definition.get("conditions"), event, customer);
         UUID executionId = UUID.randomUUID();
         return session.createNativeQuery(INSERT_EXECUTION)

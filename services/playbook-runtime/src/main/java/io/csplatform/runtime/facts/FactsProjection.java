@@ -3,8 +3,8 @@ package io.csplatform.runtime.facts;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.ContractMessages;
 import io.csplatform.events.CustomerMessages;
-import io.csplatform.events.payload.ContractCreated;
 import io.csplatform.events.payload.CustomerCreated;
+import io.csplatform.events.payload.CustomerMrrChanged;
 import io.csplatform.runtime.evaluation.Facts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Clock;
 import java.util.UUID;
 
-/** The per-customer read model the evaluator works on, fed by every domain event. */
+/**
+ * The per-customer read model the evaluator works on, fed by every domain event. MRR is the contracts service's
+ * figure from {@code customer.mrr.changed} (sum over active contracts), never recomputed here.
+ */
 @ApplicationScoped
 public class FactsProjection {
 
@@ -23,8 +26,8 @@ public class FactsProjection {
             on conflict (tenant_id, customer_id) do update set name = excluded.name, status = excluded.status,
               main_contact_name = excluded.main_contact_name, main_contact_email = excluded.main_contact_email,
               updated_at = excluded.updated_at""";
-    private static final String ADD_MRR = """
-            update customer_facts set mrr = mrr + :mrr, updated_at = :at where tenant_id = :tenant and customer_id = :customer""";
+    private static final String SET_MRR = """
+            update customer_facts set mrr = :mrr, updated_at = :at where tenant_id = :tenant and customer_id = :customer""";
 
     private final Clock clock;
 
@@ -45,11 +48,11 @@ public class FactsProjection {
                     .setParameter("at", clock.instant())
                     .executeUpdate().replaceWithVoid();
         }
-        if (message.is(ContractMessages.CONTRACT_CREATED)) {
-            ContractCreated created = message.payload(ContractMessages.CONTRACT_CREATED);
-            return session.createNativeQuery(ADD_MRR)
-                    .setParameter("mrr", created.mrr()).setParameter("at", clock.instant())
-                    .setParameter("tenant", tenant).setParameter("customer", created.customerId())
+        if (message.is(ContractMessages.CUSTOMER_MRR_CHANGED)) {
+            CustomerMrrChanged changed = message.payload(ContractMessages.CUSTOMER_MRR_CHANGED);
+            return session.createNativeQuery(SET_MRR)
+                    .setParameter("mrr", changed.mrr()).setParameter("at", clock.instant())
+                    .setParameter("tenant", tenant).setParameter("customer", changed.customerId())
                     .executeUpdate().replaceWithVoid();
         }
         return Uni.createFrom().voidItem();

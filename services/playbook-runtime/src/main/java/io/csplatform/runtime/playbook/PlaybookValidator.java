@@ -24,6 +24,8 @@ public final class PlaybookValidator {
         String trigger = doc.path("trigger").path("type").asText("");
         if (!catalog.triggers().contains(trigger)) {
             errors.add(new PathError("trigger.type", "unknown trigger '" + trigger + "'; known: " + catalog.triggers()));
+        } else {
+            errors.addAll(catalog.trigger(trigger).validate(doc.path("trigger").path("params"), "trigger.params"));
         }
         if (doc.has("conditions") && !doc.get("conditions").isNull()) {
             condition(doc.get("conditions"), "conditions", errors);

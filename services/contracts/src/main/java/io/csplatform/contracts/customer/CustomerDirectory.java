@@ -1,0 +1,68 @@
+package io.csplatform.contracts.customer;
+
+import io.csplatform.events.payload.CustomerCreated;
+import io.csplatform.events.payload.CustomerUpdated;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.util.UUID;
+
+/**
+ * The customers this service knows (table {@code customer_ref}), projected from the customers service's events:
+ * contracts may only name one of them, and ERP messages find theirs by external id.
+ */
+@ApplicationScoped
+public class CustomerDirectory {
+
+    private static final String UPSERT = """
+            insert into customer_ref (tenant_id, customer_id, external_id, name) values (:tenant, :customer, :externalId, :name)
+            on conflict (tenant_id, customer_id) do update set external_id = excluded.external_id,
+              name = coalesce(excluded.name, customer_ref.name)""";
+    private static final String LOCK = """
+            select cast(customer_id as text) from customer_ref where tenant_id = :tenant and customer_id = :customer for update""";
+
+    public Uni<Void> created(Mutiny.Session session, String tenantId, CustomerCreated created) {
+        return upsert(session, tenantId, created.customerId(), created.externalId(), created.name());
+    }
+
+    public Uni<Void> updated(Mutiny.Session session, String tenantId, CustomerUpdated updated) {
+        var name = updated.changes() == null ? null : updated.changes().get("name");
+        String newName = name == null || name.to() == null || name.to().isNull() ? null : name.to().asText();
+        return upsert(session, tenantId, updated.customerId(), updated.externalId(), newName);
+    }
+
+    /** Locks the customer's row for the rest of the transaction (serialises its MRR changes); null when unknown. */
+    public Uni<UUID> lock(Mutiny.Session session, String tenantId, UUID customerId) {
+        return session.createNativeQuery(LOCK, String.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .getSingleResultOrNull()
+                .map(id -> id == null ? null : UUID.fromString(id));
+    }
+
+    public Uni<Boolean> exists(Mutiny.Session session, String tenantId, UUID customerId) {
+        return session.createNativeQuery(
+                        "select count(*) from customer_ref where tenant_id = :tenant and customer_id = :customer", Long.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .getSingleResult()
+                .map(count -> count > 0);
+    }
+
+    /** The customer id for the ERP's external id; null when unknown. */
+    public Uni<UUID> byExternalId(Mutiny.Session session, String tenantId, String externalId) {
+        return session.createNativeQuery(
+                        "select cast(customer_id as text) from customer_ref where tenant_id = :tenant and external_id = :externalId",
+                        String.class)
+                .setParameter("tenant", tenantId).setParameter("externalId", externalId)
+                .getSingleResultOrNull()
+                .map(id -> id == null ? null : UUID.fromString(id));
+    }
+
+    private static Uni<Void> upsert(Mutiny.Session session, String tenantId, UUID customerId, String externalId,
+                                    String name) {
+        return session.createNativeQuery(UPSERT)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .setParameter("externalId", externalId).setParameter("name", name)
+                .executeUpdate().replaceWithVoid();
+    }
+}

@@ -1,0 +1,42 @@
+package io.csplatform.contracts.customer;
+
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.IncomingMessage;
+import io.csplatform.events.InvalidMessageException;
+import io.csplatform.outbox.IdempotentConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Thin adapter for {@code cs.customers.events.v1}: keeps the customer directory; other event types are ignored. */
+@ApplicationScoped
+public class CustomerEventsConsumer {
+
+    private static final String CONSUMER = "contracts.customer-events";
+
+    private final IdempotentConsumer idempotent;
+    private final CustomerDirectory directory;
+
+    public CustomerEventsConsumer(IdempotentConsumer idempotent, CustomerDirectory directory) {
+        this.idempotent = idempotent;
+        this.directory = directory;
+    }
+
+    @Incoming("customer-events")
+    @Retry(maxRetries = 3, delay = 500, abortOn = InvalidMessageException.class)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        IncomingMessage message = IncomingMessage.from(record);
+        String tenant = message.headers().tenantId();
+        if (message.is(CustomerMessages.CUSTOMER_CREATED)) {
+            var created = message.payload(CustomerMessages.CUSTOMER_CREATED);
+            return idempotent.apply(CONSUMER, message, session -> directory.created(session, tenant, created));
+        }
+        if (message.is(CustomerMessages.CUSTOMER_UPDATED)) {
+            var updated = message.payload(CustomerMessages.CUSTOMER_UPDATED);
+            return idempotent.apply(CONSUMER, message, session -> directory.updated(session, tenant, updated));
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,60 @@
+package io.csplatform.contracts.customer;
+
+import io.csplatform.events.ContractMessages;
+import io.csplatform.events.EventHeaders;
+import io.csplatform.events.Topic;
+import io.csplatform.events.payload.CustomerMrrChanged;
+import io.csplatform.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the customer's MRR (sum over its active contracts; ARR = 12 × MRR) and publishes
+ * {@code customer.mrr.changed} whenever a contract change moves it, so no other service recomputes it.
+ */
+@ApplicationScoped
+public class CustomerMrr {
+
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+
+    private final CustomerDirectory directory;
+    private final Outbox outbox;
+
+    public CustomerMrr(CustomerDirectory directory, Outbox outbox) {
+        this.directory = directory;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Locks the customer, runs {@code change} (which changes a contract and publishes its event) and, when
+     * {@code delta} is not zero, publishes {@code customer.mrr.changed} caused by that event. The lock
+     * serialises concurrent changes of one customer, so previous and new MRR always chain.
+     */
+    public Uni<Void> change(Mutiny.Session session, String tenantId, UUID customerId, String currency, BigDecimal delta,
+                            Supplier<Uni<EventHeaders>> change) {
+        return directory.lock(session, tenantId, customerId)
+                .chain(() -> activeMrr(session, tenantId, customerId))
+                .chain(previous -> change.get().chain(cause -> delta.signum() == 0 ? Uni.createFrom().voidItem()
+                        : publish(session, cause, customerId, previous, previous.add(delta), currency)));
+    }
+
+    public Uni<BigDecimal> activeMrr(Mutiny.Session session, String tenantId, UUID customerId) {
+        return session.createSelectionQuery("""
+                        select coalesce(sum(mrr), 0) from Contract
+                        where tenantId = :tenant and customerId = :customer and status = 'active'""", BigDecimal.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .getSingleResult();
+    }
+
+    private Uni<Void> publish(Mutiny.Session session, EventHeaders cause, UUID customerId, BigDecimal previous,
+                              BigDecimal mrr, String currency) {
+        var changed = new CustomerMrrChanged(customerId, previous, mrr, mrr.multiply(MONTHS), currency);
+        return outbox.publishCausedBy(session, cause, Topic.CONTRACTS_EVENTS, ContractMessages.CUSTOMER_MRR_CHANGED,
+                customerId, changed).replaceWithVoid();
+    }
+}

@@ -1,0 +1,167 @@
+package io.csplatform.contracts;
+
+import io.csplatform.events.ContractMessages;
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.EventHeaders;
+import io.csplatform.events.EventJson;
+import io.csplatform.events.Topic;
+import io.csplatform.events.payload.CustomerUpdated;
+import io.csplatform.testing.DevStackResource;
+import io.csplatform.testing.KafkaMessage;
+import io.csplatform.testing.KafkaProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.csplatform.contracts.TestPlatform.as;
+import static io.csplatform.contracts.TestPlatform.asIntegration;
+import static io.csplatform.contracts.TestPlatform.customer;
+import static io.csplatform.contracts.TestPlatform.deadLettered;
+import static io.csplatform.contracts.TestPlatform.erp;
+import static io.csplatform.contracts.TestPlatform.erpCustomer;
+import static io.csplatform.contracts.TestPlatform.events;
+import static io.csplatform.contracts.TestPlatform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "contracts"))
+class ErpIngestTest {
+
+    @Test
+    void aBulkUpsertReplayedWithItsIdempotencyKeyAnswersTheFirstAnswerAndChangesNothing() {
+        String customer = erpCustomer("acme");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("items", List.of(contract(customer, "ct-" + customer, 1, "800.00"),
+                contract("nobody-" + customer, "ct-x-" + customer, 1, "10.00")));
+
+        String first = asIntegration("acme").header("Idempotency-Key", key).body(body).post("/api/v1/erp/contracts")
+                .then().statusCode(200).header("Idempotent-Replayed", "false")
+                .body("created", equalTo(1)).body("rejected", equalTo(1))
+                .body("items[1].reason", containsString("unknown customer")).extract().asString();
+        String replay = asIntegration("acme").header("Idempotency-Key", key).body(body).post("/api/v1/erp/contracts")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").extract().asString();
+        asIntegration("acme").header("Idempotency-Key", key).body(Map.of("items", List.of(contract(customer, "other", 1, "1.00"))))
+                .post("/api/v1/erp/contracts").then().statusCode(409).contentType("application/problem+json");
+
+        assertThat(replay).isEqualTo(first);
+        UUID customerId = customerId(first);
+        assertThat(events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
+        as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(800.0f));
+    }
+
+    @Test
+    void theSameContractTwiceIsOneContractAndANewerVersionWithAnotherMrrIsAnAdjustment() {
+        String customer = erpCustomer("acme");
+        String contract = "ct-" + customer;
+        post(contract(customer, contract, 1, "500.00")).body("created", equalTo(1));
+        post(contract(customer, contract, 1, "500.00")).body("unchanged", equalTo(1));
+        post(contract(customer, contract, 2, "530.00")).body("updated", equalTo(1));
+        post(contract(customer, contract, 1, "999.00")).body("rejected", equalTo(1))
+                .body("items[0].reason", containsString("out of order"));
+
+        UUID customerId = customerId(post(contract(customer, contract, 2, "530.00")).extract().asString());
+        assertThat(events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
+        assertThat(json(events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 1).get(0)))
+                .containsEntry("kind", "ADJUSTMENT").containsEntry("previousMrr", 500.0).containsEntry("mrr", 530.0);
+    }
+
+    @Test
+    void bulkEndpointsNeedTheIntegrationRoleAndRefuseBadItemsNamingThem() {
+        String customer = erpCustomer("acme");
+        Map<String, Object> body = Map.of("items", List.of(contract(customer, "ct-" + customer, 1, "1.00")));
+        as("acme-csm").body(body).post("/api/v1/erp/contracts").then().statusCode(403);
+        as("acme-admin").body(body).post("/api/v1/erp/amendments").then().statusCode(403);
+
+        Map<String, Object> bad = new HashMap<>(contract(customer, "ct-" + customer, 1, "1.00"));
+        bad.put("mrr", "lots");
+        asIntegration("acme").body(Map.of("items", List.of(contract(customer, "a-" + customer, 1, "1.00"), bad)))
+                .post("/api/v1/erp/contracts").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("items[1]")));
+        var tooMany = IntStream.range(0, 1001).mapToObj(i -> contract(customer, "m-" + i, 1, "1.00")).toList();
+        asIntegration("acme").body(Map.of("items", tooMany)).post("/api/v1/erp/contracts").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("items")));
+        as("acme-csm").get("/api/v1/contracts/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void kafkaIngestAppliesContractsAndAmendmentsAndDeadLettersEachKindOfBadMessageWithItsReason() {
+        String customer = erpCustomer("acme");
+        String contract = "ct-" + customer;
+        erp("acme", "erp.contract", customer, contract(customer, contract, 2, "1000.00"));
+        var unknownCustomer = erp("acme", "erp.contract", "ghost-" + customer, contract("ghost-" + customer, "g-" + customer, 1, "5.00"));
+        var badSchema = erp("acme", "erp.contract", customer, "{\"customerExternalId\":\"" + customer + "\",\"mrr\":\"lots\"}");
+        var older = erp("acme", "erp.contract", customer, contract(customer, contract, 1, "1.00"));
+        var unknownType = erp("acme", "erp.invoice", customer, Map.of("customerExternalId", customer));
+        var wrongKey = erp("acme", "erp.contract", "someone-else", contract(customer, contract, 3, "1.00"));
+        erp("acme", "erp.amendment", customer, amendment(customer, contract, "am-1-" + customer, "ADJUSTMENT", "1100.00"));
+        erp("acme", "erp.amendment", customer, amendment(customer, contract, "am-2-" + customer, "UPSELL", "1500.00"));
+
+        assertThat(deadLettered(unknownCustomer).header("dead-letter-reason")).contains("unknown customer");
+        assertThat(deadLettered(badSchema).header("dead-letter-reason")).contains("erp.contract.v1.json");
+        assertThat(deadLettered(older).header("dead-letter-reason")).contains("out of order");
+        assertThat(deadLettered(unknownType).header("dead-letter-reason")).contains("unknown ERP message type");
+        assertThat(deadLettered(wrongKey).header("dead-letter-reason")).contains("record key");
+        UUID customerId = awaitCustomerId(customer);
+        assertThat(events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 2).stream().map(TestPlatform::json))
+                .extracting(m -> m.get("kind")).containsExactly("ADJUSTMENT", "UPSELL");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("acme-csm")
+                .get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1500.0f)));
+    }
+
+    @Test
+    void aCustomerWhoseExternalIdChangedIsFoundByItsNewOne() {
+        UUID customerId = customer("acme", "old-" + UUID.randomUUID());
+        String newExternalId = "new-" + customerId;
+        var updated = new CustomerUpdated(customerId, newExternalId, Map.of("externalId",
+                new CustomerUpdated.FieldChange(EventJson.MAPPER.getNodeFactory().textNode("old"),
+                        EventJson.MAPPER.getNodeFactory().textNode(newExternalId))));
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            kafka.publish(Topic.CUSTOMERS_EVENTS.name(), Topic.key("acme", customerId), EventJson.write(updated),
+                    EventHeaders.origin("/services/customers", CustomerMessages.CUSTOMER_UPDATED, "acme", customerId,
+                            Instant.now()).toMap());
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> post(contract(newExternalId, "ct-" + newExternalId, 1, "42.00"))
+                .body("created", equalTo(1)));
+        as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(42.0f));
+    }
+
+    static Map<String, Object> contract(String customer, String externalId, long version, String mrr) {
+        return Map.of("customerExternalId", customer, "externalId", externalId, "version", version, "plan", "Pro",
+                "mrr", new java.math.BigDecimal(mrr), "currency", "BRL", "startDate", "2026-01-01", "endDate", "2026-12-31");
+    }
+
+    static Map<String, Object> amendment(String customer, String contract, String externalId, String kind, String mrr) {
+        return Map.of("customerExternalId", customer, "contractExternalId", contract, "externalId", externalId,
+                "version", 1, "kind", kind, "mrr", new java.math.BigDecimal(mrr), "effectiveDate", "2026-06-01");
+    }
+
+    private static io.restassured.response.ValidatableResponse post(Map<String, Object> item) {
+        return asIntegration("acme").body(Map.of("items", List.of(item))).post("/api/v1/erp/contracts").then().statusCode(200);
+    }
+
+    private static UUID customerId(String batchAnswer) {
+        String contractId = io.restassured.path.json.JsonPath.from(batchAnswer).getString("items[0].id");
+        return UUID.fromString(as("acme-csm").get("/api/v1/contracts/" + contractId).then().statusCode(200)
+                .extract().path("customerId"));
+    }
+
+    private static UUID awaitCustomerId(String customerExternalId) {
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            KafkaMessage created = kafka.await(Topic.CONTRACTS_EVENTS.name(), m -> "contract.created".equals(m.header("ce_type"))
+                    && m.value().contains("\"ct-" + customerExternalId + "\""), Duration.ofSeconds(60));
+            return UUID.fromString(created.header("ce_subject"));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.csplatform.contracts;
+
+import io.csplatform.devstack.DevStack;
+import io.csplatform.events.ContractSchemas;
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.EventHeaders;
+import io.csplatform.events.EventJson;
+import io.csplatform.events.MessageType;
+import io.csplatform.events.Topic;
+import io.csplatform.events.payload.CustomerCreated;
+import io.csplatform.testing.KafkaMessage;
+import io.csplatform.testing.KafkaProbe;
+import io.csplatform.testing.SharedDevStack;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What the contracts tests share: tokens, customers announced on Kafka, and events read back and schema-checked. */
+public final class TestPlatform {
+
+    private TestPlatform() {
+    }
+
+    public static DevStack stack() {
+        return SharedDevStack.get();
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(stack().token(user, user)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asIntegration(String tenant) {
+        return given().auth().oauth2(stack().clientToken(tenant + "-integration", tenant + "-integration-secret"))
+                .contentType(ContentType.JSON);
+    }
+
+    /** Publishes {@code customer.created} as the customers service would, and waits until contracts knows it. */
+    public static UUID customer(String tenant, String externalId) {
+        UUID id = UUID.randomUUID();
+        var created = new CustomerCreated(id, "Customer " + id, externalId, "active", null);
+        var headers = EventHeaders.origin("/services/customers", CustomerMessages.CUSTOMER_CREATED, tenant, id, Instant.now());
+        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
+            kafka.publish(Topic.CUSTOMERS_EVENTS.name(), Topic.key(tenant, id), EventJson.write(created), headers.toMap());
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(tenant + "-csm")
+                .get("/api/v1/customers/" + id + "/mrr").statusCode() == 200);
+        return id;
+    }
+
+    /** Publishes an ERP message on {@code cs.ingest.erp.v1} as an ERP would: keyed by the customer's external id. */
+    public static Map<String, String> erp(String tenant, String type, String key, Object payload) {
+        MessageType<?> messageType = io.csplatform.events.MessageTypes.byName(type)
+                .orElse(new MessageType<>(type, Object.class, MessageType.Kind.EVENT));
+        var headers = EventHeaders.origin("/erp/" + tenant, messageType, tenant, key, Instant.now()).toMap();
+        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
+            kafka.publish(Topic.INGEST_ERP.name(), key, payload instanceof String text ? text : EventJson.write(payload),
+                    headers);
+        }
+        return headers;
+    }
+
+    /** The dead-lettered ERP message with this {@code ce_id}. */
+    public static KafkaMessage deadLettered(Map<String, String> headers) {
+        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
+            return kafka.await(Topic.INGEST_ERP.deadLetterName(), m -> headers.get("ce_id").equals(m.header("ce_id")),
+                    Duration.ofSeconds(60));
+        }
+    }
+
+    /** A customer with an external id, as the ERP knows it. */
+    public static String erpCustomer(String tenant) {
+        String externalId = "erp-" + UUID.randomUUID();
+        customer(tenant, externalId);
+        return externalId;
+    }
+
+    /** The events of {@code type} for the customer on the contracts topic, each valid against its schema. */
+    public static List<KafkaMessage> events(String tenant, UUID customerId, MessageType<?> type, int count) {
+        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
+            List<KafkaMessage> found = kafka.awaitAll(Topic.CONTRACTS_EVENTS.name(),
+                    m -> Topic.key(tenant, customerId).equals(m.key()) && type.name().equals(m.header("ce_type")),
+                    count, Duration.ofSeconds(60));
+            found.forEach(m -> assertThat(ContractSchemas.violations(type, m.value())).as(m.value()).isEmpty());
+            return found;
+        }
+    }
+
+    /** The payload as a map; every number as a double, so assertions need not care about scale. */
+    public static Map<String, Object> json(KafkaMessage message) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) plain(EventJson.MAPPER.readTree(message.value()));
+            return map;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object plain(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new java.util.ArrayList<>();
+            node.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        return node.isNull() ? null : node.isBoolean() ? (Object) node.booleanValue() : node.asText();
+    }
+}

@@ -1,0 +1,57 @@
+package io.csplatform.finance.charge;
+
+import io.csplatform.finance.charge.ChargeDtos.ChargeView;
+import io.csplatform.finance.charge.ChargeDtos.PayCharge;
+import io.csplatform.finance.charge.ChargeDtos.RegisterCharge;
+import io.csplatform.rest.ProblemException;
+import io.csplatform.security.CurrentTenant;
+import io.csplatform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/charges")
+@RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.INTEGRATION})
+public class ChargeResource {
+
+    private final ChargeService charges;
+    private final CurrentTenant tenant;
+
+    public ChargeResource(ChargeService charges, CurrentTenant tenant) {
+        this.charges = charges;
+        this.tenant = tenant;
+    }
+
+    @POST
+    public Uni<Response> register(@Valid @NotNull RegisterCharge body) {
+        return charges.register(tenant.id(), body)
+                .map(created -> Response.created(URI.create("/api/v1/charges/" + created.id())).entity(created).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<ChargeView> get(@PathParam("id") UUID id) {
+        return charges.find(tenant.id(), id).onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id));
+    }
+
+    @POST
+    @Path("/{id}/payment")
+    public Uni<ChargeView> pay(@PathParam("id") UUID id, @Valid @NotNull PayCharge body) {
+        return charges.pay(tenant.id(), id, body).onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    public Uni<ChargeView> cancel(@PathParam("id") UUID id) {
+        return charges.cancel(tenant.id(), id).onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id));
+    }
+}
