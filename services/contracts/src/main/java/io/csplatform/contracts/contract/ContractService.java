@@ -8,6 +8,7 @@ import io.csplatform.events.ContractMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ContractCreated;
 import io.csplatform.outbox.Outbox;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

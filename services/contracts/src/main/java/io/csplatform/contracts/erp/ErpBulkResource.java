@@ -1,7 +1,6 @@
 package io.csplatform.contracts.erp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.csplatform.contracts.contract.UniqueViolation;
 import io.csplatform.contracts.erp.ErpBatch.BatchResult;
 import io.csplatform.contracts.erp.ErpBatch.ItemResult;
 import io.csplatform.events.EventJson;
@@ -9,6 +8,7 @@ import io.csplatform.events.IngestMessages;
 import io.csplatform.events.MessageType;
 import io.csplatform.outbox.IdempotentRequests;
 import io.csplatform.outbox.IdempotentRequests.Answer;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;

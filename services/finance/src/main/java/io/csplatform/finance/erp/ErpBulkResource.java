@@ -1,14 +1,14 @@
 package io.csplatform.finance.erp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.csplatform.finance.UniqueViolation;
-import io.csplatform.finance.erp.ErpBatch.BatchResult;
-import io.csplatform.finance.erp.ErpBatch.ItemResult;
 import io.csplatform.events.EventJson;
 import io.csplatform.events.IngestMessages;
 import io.csplatform.events.MessageType;
+import io.csplatform.finance.erp.ErpBatch.BatchResult;
+import io.csplatform.finance.erp.ErpBatch.ItemResult;
 import io.csplatform.outbox.IdempotentRequests;
 import io.csplatform.outbox.IdempotentRequests.Answer;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
