@@ -4,7 +4,7 @@ import io.csplatform.contracts.amendment.AmendmentDtos.AmendContract;
 import io.csplatform.contracts.amendment.AmendmentService;
 import io.csplatform.contracts.contract.Contract;
 import io.csplatform.contracts.contract.ContractService;
-import io.csplatform.contracts.customer.CustomerDirectory;
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.payload.ContractMrrChanged.Kind;
 import io.csplatform.events.payload.ErpAmendment;
 import io.csplatform.events.payload.ErpContract;
