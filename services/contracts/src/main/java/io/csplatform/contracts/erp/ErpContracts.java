@@ -8,6 +8,7 @@ import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.payload.ContractMrrChanged.Kind;
 import io.csplatform.events.payload.ErpAmendment;
 import io.csplatform.events.payload.ErpContract;
+import io.csplatform.ingest.Applied;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,6 +8,7 @@ import io.csplatform.finance.charge.Charge;
 import io.csplatform.finance.charge.ChargeEvents;
 import io.csplatform.finance.sale.Sale;
 import io.csplatform.finance.sale.SaleService;
+import io.csplatform.ingest.Applied;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;
