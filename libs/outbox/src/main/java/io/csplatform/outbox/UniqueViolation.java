@@ -23,7 +23,8 @@ public final class UniqueViolation {
             if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return true;
             }
-            if (cause instanceof ConstraintViolationException violation && violation.getKind() == ConstraintKind.UNIQUE) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintKind.UNIQUE) {
                 return true;
             }
         }
