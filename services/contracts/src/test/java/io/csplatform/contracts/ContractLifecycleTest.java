@@ -2,8 +2,10 @@ package io.csplatform.contracts;
 
 import io.csplatform.contracts.expiry.ContractExpirySweep;
 import io.csplatform.events.ContractMessages;
+import io.csplatform.events.Topic;
 import io.csplatform.testing.DevStackResource;
 import io.csplatform.testing.KafkaMessage;
+import io.csplatform.testing.TestPlatform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.csplatform.contracts.TestPlatform.as;
-import static io.csplatform.contracts.TestPlatform.customer;
-import static io.csplatform.contracts.TestPlatform.events;
-import static io.csplatform.contracts.TestPlatform.json;
+import static io.csplatform.testing.TestPlatform.as;
+import static io.csplatform.testing.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -28,12 +28,14 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "contracts"))
 class ContractLifecycleTest {
 
+    private static final TestPlatform PLATFORM = new TestPlatform(Topic.CONTRACTS_EVENTS, "mrr");
+
     @Inject
     ContractExpirySweep sweep;
 
     @Test
     void aContractPublishesContractCreatedAndTheCustomersNewMrrAndArr() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
 
         String contractId = register("acme", customerId, "1000.00", "2026-01-01", "2026-12-31", Map.of(
                 "plan", "Pro", "products", List.of("crm", "erp"), "users", 8, "autoRenew", true))
@@ -41,10 +43,11 @@ class ContractLifecycleTest {
                 .body("valuePerUser", equalTo(125.00f)).body("status", equalTo("active"))
                 .extract().path("id");
 
-        Map<String, Object> created = json(events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1).get(0));
+        Map<String, Object> created =
+                json(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1).get(0));
         assertThat(created).containsEntry("contractId", contractId).containsEntry("plan", "Pro")
                 .containsEntry("products", List.of("crm", "erp")).containsEntry("users", 8.0);
-        KafkaMessage mrr = events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 1).get(0);
+        KafkaMessage mrr = PLATFORM.events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 1).get(0);
         assertThat(json(mrr)).containsEntry("previousMrr", 0.0).containsEntry("mrr", 1000.0).containsEntry("arr", 12000.0);
         as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().statusCode(200)
                 .body("mrr", equalTo(1000.0f)).body("arr", equalTo(12000.0f));
@@ -52,7 +55,7 @@ class ContractLifecycleTest {
 
     @Test
     void amendmentsPublishOldNewDeltaAndKindAndTheCustomersMrrFollows() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String contractId = register("acme", customerId, "1000.00", "2026-01-01", "2026-12-31", Map.of())
                 .then().statusCode(201).extract().path("id");
 
@@ -60,12 +63,13 @@ class ContractLifecycleTest {
         amend(contractId, "ADJUSTMENT", "1560.00").then().statusCode(201).body("previousMrr", equalTo(1500.0f));
         amend(contractId, "DOWNSELL", "1200.00").then().statusCode(201);
 
-        List<Map<String, Object>> changes = events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 3)
+        List<Map<String, Object>> changes =
+                PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 3)
                 .stream().map(TestPlatform::json).toList();
         assertThat(changes).extracting(c -> c.get("kind")).containsExactly("UPSELL", "ADJUSTMENT", "DOWNSELL");
         assertThat(changes).extracting(c -> c.get("delta")).containsExactly(500.0, 60.0, -360.0);
         assertThat(changes.get(1)).containsEntry("previousMrr", 1500.0).containsEntry("mrr", 1560.0);
-        List<Map<String, Object>> mrr = events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 4)
+        List<Map<String, Object>> mrr = PLATFORM.events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 4)
                 .stream().map(TestPlatform::json).toList();
         assertThat(mrr).extracting(m -> m.get("mrr")).containsExactly(1000.0, 1500.0, 1560.0, 1200.0);
         assertThat(mrr.get(3)).containsEntry("previousMrr", 1560.0).containsEntry("arr", 14400.0);
@@ -73,7 +77,7 @@ class ContractLifecycleTest {
 
     @Test
     void anUpsellThatLowersTheMrrIsABadRequestAndChangesNothing() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String contractId = register("acme", customerId, "1000.00", "2026-01-01", null, Map.of())
                 .then().statusCode(201).extract().path("id");
 
@@ -85,7 +89,7 @@ class ContractLifecycleTest {
 
     @Test
     void renewalAndCancellationArePublishedAndCancellingDropsTheCustomersMrr() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String contractId = register("acme", customerId, "700.00", "2026-01-01", "2026-12-31", Map.of())
                 .then().statusCode(201).extract().path("id");
 
@@ -99,17 +103,18 @@ class ContractLifecycleTest {
         as("acme-csm").body(Map.of("reason", "again", "date", "2027-03-31"))
                 .post("/api/v1/contracts/" + contractId + "/cancellation").then().statusCode(409);
 
-        assertThat(json(events("acme", customerId, ContractMessages.CONTRACT_RENEWED, 1).get(0)))
+        assertThat(json(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_RENEWED, 1).get(0)))
                 .containsEntry("previousEndDate", "2026-12-31").containsEntry("automatic", false);
-        assertThat(json(events("acme", customerId, ContractMessages.CONTRACT_CANCELLED, 1).get(0)))
+        assertThat(json(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_CANCELLED, 1).get(0)))
                 .containsEntry("reason", "moved to a competitor").containsEntry("cancelledOn", "2027-03-31");
-        assertThat(events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 2).stream().map(TestPlatform::json))
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 2)
+                .stream().map(TestPlatform::json))
                 .extracting(m -> m.get("mrr")).containsExactly(700.0, 0.0);
     }
 
     @Test
     void theDailySweepExpiresEndedContractsAndRenewsAutoRenewingOnesForAnotherTerm() throws Throwable {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String ending = register("acme", customerId, "300.00", "2019-01-01", "2019-12-31", Map.of())
                 .then().statusCode(201).extract().path("id");
         String renewing = register("acme", customerId, "200.00", "2019-01-01", "2019-12-31", Map.of("autoRenew", true))
@@ -123,9 +128,9 @@ class ContractLifecycleTest {
         as("acme-csm").get("/api/v1/contracts/" + ending).then().body("status", equalTo("expired"));
         as("acme-csm").get("/api/v1/contracts/" + renewing).then().body("status", equalTo("active"))
                 .body("startDate", equalTo("2020-01-01")).body("endDate", equalTo("2020-12-30"));
-        assertThat(json(events("acme", customerId, ContractMessages.CONTRACT_EXPIRED, 1).get(0)))
+        assertThat(json(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_EXPIRED, 1).get(0)))
                 .containsEntry("contractId", ending);
-        assertThat(json(events("acme", customerId, ContractMessages.CONTRACT_RENEWED, 1).get(0)))
+        assertThat(json(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_RENEWED, 1).get(0)))
                 .containsEntry("contractId", renewing).containsEntry("automatic", true);
         as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(200.0f));
     }
@@ -136,18 +141,18 @@ class ContractLifecycleTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("customerId")));
 
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String externalId = "erp-" + customerId;
         register("acme", customerId, "10.00", "2026-01-01", null, Map.of("externalId", externalId)).then().statusCode(201);
         register("acme", customerId, "10.00", "2026-01-01", null, Map.of("externalId", externalId))
                 .then().statusCode(409).contentType("application/problem+json");
-        assertThat(events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
         as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(10.0f));
     }
 
     @Test
     void anotherTenantsContractAndCustomerAreNotFound() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String contractId = register("acme", customerId, "10.00", "2026-01-01", "2026-12-31", Map.of())
                 .then().statusCode(201).extract().path("id");
 

@@ -9,6 +9,7 @@ import io.csplatform.events.payload.CustomerUpdated;
 import io.csplatform.testing.DevStackResource;
 import io.csplatform.testing.KafkaMessage;
 import io.csplatform.testing.KafkaProbe;
+import io.csplatform.testing.TestPlatform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,14 +23,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import static io.csplatform.contracts.TestPlatform.as;
-import static io.csplatform.contracts.TestPlatform.asIntegration;
-import static io.csplatform.contracts.TestPlatform.customer;
-import static io.csplatform.contracts.TestPlatform.deadLettered;
-import static io.csplatform.contracts.TestPlatform.erp;
-import static io.csplatform.contracts.TestPlatform.erpCustomer;
-import static io.csplatform.contracts.TestPlatform.events;
-import static io.csplatform.contracts.TestPlatform.json;
+import static io.csplatform.testing.TestPlatform.as;
+import static io.csplatform.testing.TestPlatform.asIntegration;
+import static io.csplatform.testing.TestPlatform.deadLettered;
+import static io.csplatform.testing.TestPlatform.erp;
+import static io.csplatform.testing.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -39,9 +37,11 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "contracts"))
 class ErpIngestTest {
 
+    private static final TestPlatform PLATFORM = new TestPlatform(Topic.CONTRACTS_EVENTS, "mrr");
+
     @Test
     void aBulkUpsertReplayedWithItsIdempotencyKeyAnswersTheFirstAnswerAndChangesNothing() {
-        String customer = erpCustomer("acme");
+        String customer = PLATFORM.erpCustomer("acme");
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("items", List.of(contract(customer, "ct-" + customer, 1, "800.00"),
                 contract("nobody-" + customer, "ct-x-" + customer, 1, "10.00")));
@@ -57,13 +57,13 @@ class ErpIngestTest {
 
         assertThat(replay).isEqualTo(first);
         UUID customerId = customerId(first);
-        assertThat(events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
         as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(800.0f));
     }
 
     @Test
     void theSameContractTwiceIsOneContractAndANewerVersionWithAnotherMrrIsAnAdjustment() {
-        String customer = erpCustomer("acme");
+        String customer = PLATFORM.erpCustomer("acme");
         String contract = "ct-" + customer;
         post(contract(customer, contract, 1, "500.00")).body("created", equalTo(1));
         post(contract(customer, contract, 1, "500.00")).body("unchanged", equalTo(1));
@@ -72,14 +72,14 @@ class ErpIngestTest {
                 .body("items[0].reason", containsString("out of order"));
 
         UUID customerId = customerId(post(contract(customer, contract, 2, "530.00")).extract().asString());
-        assertThat(events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
-        assertThat(json(events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 1).get(0)))
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_CREATED, 1)).hasSize(1);
+        assertThat(json(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 1).get(0)))
                 .containsEntry("kind", "ADJUSTMENT").containsEntry("previousMrr", 500.0).containsEntry("mrr", 530.0);
     }
 
     @Test
     void bulkEndpointsNeedTheIntegrationRoleAndRefuseBadItemsNamingThem() {
-        String customer = erpCustomer("acme");
+        String customer = PLATFORM.erpCustomer("acme");
         Map<String, Object> body = Map.of("items", List.of(contract(customer, "ct-" + customer, 1, "1.00")));
         as("acme-csm").body(body).post("/api/v1/erp/contracts").then().statusCode(403);
         as("acme-admin").body(body).post("/api/v1/erp/amendments").then().statusCode(403);
@@ -97,7 +97,7 @@ class ErpIngestTest {
 
     @Test
     void kafkaIngestAppliesContractsAndAmendmentsAndDeadLettersEachKindOfBadMessageWithItsReason() {
-        String customer = erpCustomer("acme");
+        String customer = PLATFORM.erpCustomer("acme");
         String contract = "ct-" + customer;
         erp("acme", "erp.contract", customer, contract(customer, contract, 2, "1000.00"));
         var unknownCustomer = erp("acme", "erp.contract", "ghost-" + customer, contract("ghost-" + customer, "g-" + customer, 1, "5.00"));
@@ -114,7 +114,8 @@ class ErpIngestTest {
         assertThat(deadLettered(unknownType).header("dead-letter-reason")).contains("unknown ERP message type");
         assertThat(deadLettered(wrongKey).header("dead-letter-reason")).contains("record key");
         UUID customerId = awaitCustomerId(customer);
-        assertThat(events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 2).stream().map(TestPlatform::json))
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 2)
+                .stream().map(TestPlatform::json))
                 .extracting(m -> m.get("kind")).containsExactly("ADJUSTMENT", "UPSELL");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("acme-csm")
                 .get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1500.0f)));
@@ -122,7 +123,7 @@ class ErpIngestTest {
 
     @Test
     void aCustomerWhoseExternalIdChangedIsFoundByItsNewOne() {
-        UUID customerId = customer("acme", "old-" + UUID.randomUUID());
+        UUID customerId = PLATFORM.customer("acme", "old-" + UUID.randomUUID());
         String newExternalId = "new-" + customerId;
         var updated = new CustomerUpdated(customerId, newExternalId, Map.of("externalId",
                 new CustomerUpdated.FieldChange(EventJson.MAPPER.getNodeFactory().textNode("old"),

@@ -1,7 +1,9 @@
 package io.csplatform.finance;
 
 import io.csplatform.events.FinanceMessages;
+import io.csplatform.events.Topic;
 import io.csplatform.testing.DevStackResource;
+import io.csplatform.testing.TestPlatform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,12 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.csplatform.finance.TestPlatform.as;
-import static io.csplatform.finance.TestPlatform.asIntegration;
-import static io.csplatform.finance.TestPlatform.deadLettered;
-import static io.csplatform.finance.TestPlatform.erp;
-import static io.csplatform.finance.TestPlatform.events;
-import static io.csplatform.finance.TestPlatform.json;
+import static io.csplatform.testing.TestPlatform.as;
+import static io.csplatform.testing.TestPlatform.asIntegration;
+import static io.csplatform.testing.TestPlatform.deadLettered;
+import static io.csplatform.testing.TestPlatform.erp;
+import static io.csplatform.testing.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -28,10 +29,12 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "finance"))
 class ErpIngestTest {
 
+    private static final TestPlatform PLATFORM = new TestPlatform(Topic.FINANCE_EVENTS, "finance");
+
     @Test
     void bulkChargesPaymentsAndSalesApplyOnceAndAReplayedIdempotencyKeyChangesNothing() {
         String customer = "erp-" + UUID.randomUUID();
-        UUID customerId = TestPlatform.customer("acme", customer);
+        UUID customerId = PLATFORM.customer("acme", customer);
         String key = UUID.randomUUID().toString();
         Map<String, Object> charges = Map.of("items", List.of(charge(customer, "inv-1-" + customer, 1, "open"),
                 charge(customer, "inv-2-" + customer, 1, "open")));
@@ -49,10 +52,11 @@ class ErpIngestTest {
                 .post("/api/v1/erp/sales").then().statusCode(200).body("created", equalTo(2)).body("unchanged", equalTo(1));
 
         assertThat(replay).isEqualTo(first);
-        assertThat(events("acme", customerId, FinanceMessages.CHARGE_UPSERTED, 3).stream().map(TestPlatform::json))
+        assertThat(PLATFORM.events("acme", customerId, FinanceMessages.CHARGE_UPSERTED, 3)
+                .stream().map(TestPlatform::json))
                 .extracting(m -> m.get("change") + ":" + m.get("status"))
                 .containsExactly("CREATED:open", "CREATED:open", "CHANGED:paid");
-        assertThat(json(events("acme", customerId, FinanceMessages.SALE_RECORDED, 2).get(1)))
+        assertThat(json(PLATFORM.events("acme", customerId, FinanceMessages.SALE_RECORDED, 2).get(1)))
                 .containsEntry("monthTotal", 42.5).containsEntry("yearSales", 2.0);
         as("acme-csm").get("/api/v1/customers/" + customerId + "/finance").then().body("openCharges", equalTo(1));
         as("acme-csm").body(Map.of("items", List.of(sale(customer, "s-3", "1.00")))).post("/api/v1/erp/sales")
@@ -62,7 +66,7 @@ class ErpIngestTest {
     @Test
     void kafkaIngestDeadLettersOlderVersionsUnknownChargesUnknownCustomersAndBadSchemasWhileLaterValidMessagesPass() {
         String customer = "erp-" + UUID.randomUUID();
-        UUID customerId = TestPlatform.customer("acme", customer);
+        UUID customerId = PLATFORM.customer("acme", customer);
         String invoice = "inv-" + customer;
         erp("acme", "erp.charge", customer, charge(customer, invoice, 2, "open"));
         var older = erp("acme", "erp.charge", customer, charge(customer, invoice, 1, "cancelled"));
@@ -76,9 +80,11 @@ class ErpIngestTest {
         assertThat(deadLettered(unknownCharge).header("dead-letter-reason")).contains("unknown charge");
         assertThat(deadLettered(unknownCustomer).header("dead-letter-reason")).contains("unknown customer");
         assertThat(deadLettered(badSchema).header("dead-letter-reason")).contains("erp.sale.v1.json");
-        assertThat(events("acme", customerId, FinanceMessages.CHARGE_UPSERTED, 2).stream().map(TestPlatform::json))
+        assertThat(PLATFORM.events("acme", customerId, FinanceMessages.CHARGE_UPSERTED, 2)
+                .stream().map(TestPlatform::json))
                 .extracting(m -> m.get("status")).containsExactly("open", "paid");
-        assertThat(json(events("acme", customerId, FinanceMessages.SALE_RECORDED, 1).get(0))).containsEntry("amount", 99.0);
+        assertThat(json(PLATFORM.events("acme", customerId, FinanceMessages.SALE_RECORDED, 1).get(0)))
+                .containsEntry("amount", 99.0);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("acme-csm")
                 .get("/api/v1/customers/" + customerId + "/finance").then().body("openCharges", equalTo(0)));
     }

@@ -5,6 +5,7 @@ import io.csplatform.events.Topic;
 import io.csplatform.finance.charge.OverdueSweep;
 import io.csplatform.testing.DevStackResource;
 import io.csplatform.testing.KafkaProbe;
+import io.csplatform.testing.TestPlatform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,10 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.csplatform.finance.TestPlatform.as;
-import static io.csplatform.finance.TestPlatform.customer;
-import static io.csplatform.finance.TestPlatform.events;
-import static io.csplatform.finance.TestPlatform.json;
+import static io.csplatform.testing.TestPlatform.as;
+import static io.csplatform.testing.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -31,12 +30,14 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "finance"))
 class FinanceTest {
 
+    private static final TestPlatform PLATFORM = new TestPlatform(Topic.FINANCE_EVENTS, "finance");
+
     @Inject
     OverdueSweep sweep;
 
     @Test
     void aChargeIsPublishedWhenCreatedAndWhenPaidAndAPaidChargeCannotBePaidAgain() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String chargeId = charge("acme", customerId, "2030-01-10", Map.of("externalId", "inv-" + customerId))
                 .then().statusCode(201).header("Location", notNullValue()).body("status", equalTo("open"))
                 .extract().path("id");
@@ -46,7 +47,7 @@ class FinanceTest {
         as("acme-csm").body(Map.of("paidDate", "2030-01-09")).post("/api/v1/charges/" + chargeId + "/payment")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        List<Map<String, Object>> upserts = events("acme", customerId, FinanceMessages.CHARGE_UPSERTED, 2)
+        List<Map<String, Object>> upserts = PLATFORM.events("acme", customerId, FinanceMessages.CHARGE_UPSERTED, 2)
                 .stream().map(TestPlatform::json).toList();
         assertThat(upserts).extracting(u -> u.get("change")).containsExactly("CREATED", "CHANGED");
         assertThat(upserts.get(1)).containsEntry("previousStatus", "open").containsEntry("status", "paid")
@@ -55,7 +56,7 @@ class FinanceTest {
 
     @Test
     void theDailySweepMarksOpenChargesPastDueAsOverdueAndPublishesChargeOverdueOncePerCharge() throws Throwable {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String late = charge("acme", customerId, "2019-06-01", Map.of()).then().statusCode(201).extract().path("id");
         String notYet = charge("acme", customerId, "2019-06-02", Map.of()).then().statusCode(201).extract().path("id");
 
@@ -66,7 +67,7 @@ class FinanceTest {
         assertThat(second).isZero();
         as("acme-csm").get("/api/v1/charges/" + late).then().body("status", equalTo("overdue"));
         as("acme-csm").get("/api/v1/charges/" + notYet).then().body("status", equalTo("open"));
-        assertThat(json(events("acme", customerId, FinanceMessages.CHARGE_OVERDUE, 1).get(0)))
+        assertThat(json(PLATFORM.events("acme", customerId, FinanceMessages.CHARGE_OVERDUE, 1).get(0)))
                 .containsEntry("chargeId", late).containsEntry("dueDate", "2019-06-01").containsEntry("overdueCharges", 1.0);
         as("acme-csm").get("/api/v1/customers/" + customerId + "/finance").then()
                 .body("openCharges", equalTo(1)).body("overdueCharges", equalTo(1)).body("overdueAmount", equalTo(99.9f));
@@ -78,12 +79,12 @@ class FinanceTest {
 
     @Test
     void aSaleIsPublishedWithTheCustomersMonthAndYearTotals() {
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         sale(customerId, "100.00", "2026-03-05").then().statusCode(201);
         sale(customerId, "50.50", "2026-03-20").then().statusCode(201);
         sale(customerId, "10.00", "2026-04-01").then().statusCode(201);
 
-        List<Map<String, Object>> sales = events("acme", customerId, FinanceMessages.SALE_RECORDED, 3)
+        List<Map<String, Object>> sales = PLATFORM.events("acme", customerId, FinanceMessages.SALE_RECORDED, 3)
                 .stream().map(TestPlatform::json).toList();
         assertThat(sales.get(1)).containsEntry("monthTotal", 150.5).containsEntry("monthSales", 2.0)
                 .containsEntry("yearTotal", 150.5);
@@ -95,7 +96,7 @@ class FinanceTest {
     void unknownCustomerIsABadRequestDuplicateExternalIdAConflictAndAnotherTenantsChargeNotFound() {
         charge("acme", UUID.randomUUID(), "2030-01-10", Map.of()).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("customerId")));
-        UUID customerId = customer("acme", null);
+        UUID customerId = PLATFORM.customer("acme", null);
         String chargeId = charge("acme", customerId, "2030-01-10", Map.of("externalId", "dup-" + customerId))
                 .then().statusCode(201).extract().path("id");
         charge("acme", customerId, "2030-01-10", Map.of("externalId", "dup-" + customerId)).then().statusCode(409);

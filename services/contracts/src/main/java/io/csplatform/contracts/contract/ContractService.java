@@ -2,12 +2,13 @@ package io.csplatform.contracts.contract;
 
 import io.csplatform.contracts.contract.ContractDtos.ContractView;
 import io.csplatform.contracts.contract.ContractDtos.RegisterContract;
-import io.csplatform.contracts.customer.CustomerDirectory;
 import io.csplatform.contracts.customer.CustomerMrr;
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.ContractMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ContractCreated;
 import io.csplatform.outbox.Outbox;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

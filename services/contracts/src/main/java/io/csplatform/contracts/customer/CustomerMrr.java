@@ -1,5 +1,6 @@
 package io.csplatform.contracts.customer;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.ContractMessages;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.Topic;

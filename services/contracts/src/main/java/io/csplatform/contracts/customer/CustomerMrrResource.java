@@ -1,5 +1,6 @@
 package io.csplatform.contracts.customer;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;

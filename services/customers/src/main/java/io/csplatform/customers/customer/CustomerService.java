@@ -1,14 +1,13 @@
 package io.csplatform.customers.customer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.csplatform.customers.attribute.CustomerAttributes;
 import io.csplatform.customers.contact.Contact;
 import io.csplatform.customers.customer.CustomerDtos.CreateCustomer;
 import io.csplatform.customers.customer.CustomerDtos.CustomerView;
 import io.csplatform.customers.portfolio.PortfolioService;
 import io.csplatform.customers.status.CustomerStatusService;
-import io.csplatform.customers.support.UniqueViolation;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.EventJson;
@@ -16,6 +15,7 @@ import io.csplatform.events.Topic;
 import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.CustomerUpdated.FieldChange;
 import io.csplatform.outbox.Outbox;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;

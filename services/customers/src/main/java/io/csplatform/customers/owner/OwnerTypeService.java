@@ -2,9 +2,9 @@ package io.csplatform.customers.owner;
 
 import io.csplatform.customers.owner.OwnerDtos.OwnerTypeView;
 import io.csplatform.customers.support.Publisher;
-import io.csplatform.customers.support.UniqueViolation;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.payload.CustomerOwnerChanged;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package io.csplatform.customers.status;
 
-import io.csplatform.customers.support.UniqueViolation;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;

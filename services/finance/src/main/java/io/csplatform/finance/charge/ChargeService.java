@@ -1,10 +1,10 @@
 package io.csplatform.finance.charge;
 
-import io.csplatform.finance.UniqueViolation;
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.finance.charge.ChargeDtos.ChargeView;
 import io.csplatform.finance.charge.ChargeDtos.PayCharge;
 import io.csplatform.finance.charge.ChargeDtos.RegisterCharge;
-import io.csplatform.finance.customer.CustomerDirectory;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

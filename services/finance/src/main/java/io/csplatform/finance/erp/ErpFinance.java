@@ -1,13 +1,14 @@
 package io.csplatform.finance.erp;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.payload.ErpCharge;
 import io.csplatform.events.payload.ErpPayment;
 import io.csplatform.events.payload.ErpSale;
 import io.csplatform.finance.charge.Charge;
 import io.csplatform.finance.charge.ChargeEvents;
-import io.csplatform.finance.customer.CustomerDirectory;
 import io.csplatform.finance.sale.Sale;
 import io.csplatform.finance.sale.SaleService;
+import io.csplatform.ingest.Applied;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;

@@ -1,19 +1,14 @@
 package io.csplatform.finance.erp;
 
-import io.csplatform.events.ContractSchemas;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.IngestMessages;
 import io.csplatform.events.InvalidMessageException;
-import io.csplatform.events.MessageType;
-import io.csplatform.outbox.IdempotentConsumer;
+import io.csplatform.ingest.ErpIngest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.reactive.mutiny.Mutiny;
-
-import java.util.List;
 
 /**
  * Thin adapter for {@code cs.ingest.erp.v1}: applies charges, payments and sales once each (inbox by {@code ce_id}).
@@ -27,11 +22,11 @@ public class ErpIngestConsumer {
 
     private static final String CONSUMER = "finance.erp-ingest";
 
-    private final IdempotentConsumer idempotent;
+    private final ErpIngest ingest;
     private final ErpFinance erp;
 
-    public ErpIngestConsumer(IdempotentConsumer idempotent, ErpFinance erp) {
-        this.idempotent = idempotent;
+    public ErpIngestConsumer(ErpIngest ingest, ErpFinance erp) {
+        this.ingest = ingest;
         this.erp = erp;
     }
 
@@ -46,44 +41,20 @@ public class ErpIngestConsumer {
         }
         String tenant = message.headers().tenantId();
         if (message.is(IngestMessages.ERP_CHARGE)) {
-            var charge = valid(message, IngestMessages.ERP_CHARGE);
-            requireKey(record, charge.customerExternalId());
-            return apply(message, session -> erp.charge(session, tenant, charge));
+            var charge = ErpIngest.valid(message, IngestMessages.ERP_CHARGE);
+            ErpIngest.requireKey(record, charge.customerExternalId());
+            return ingest.apply(CONSUMER, message, session -> erp.charge(session, tenant, charge));
         }
         if (message.is(IngestMessages.ERP_PAYMENT)) {
-            var payment = valid(message, IngestMessages.ERP_PAYMENT);
-            requireKey(record, payment.customerExternalId());
-            return apply(message, session -> erp.payment(session, tenant, payment));
+            var payment = ErpIngest.valid(message, IngestMessages.ERP_PAYMENT);
+            ErpIngest.requireKey(record, payment.customerExternalId());
+            return ingest.apply(CONSUMER, message, session -> erp.payment(session, tenant, payment));
         }
         if (message.is(IngestMessages.ERP_SALE)) {
-            var sale = valid(message, IngestMessages.ERP_SALE);
-            requireKey(record, sale.customerExternalId());
-            return apply(message, session -> erp.sale(session, tenant, sale));
+            var sale = ErpIngest.valid(message, IngestMessages.ERP_SALE);
+            ErpIngest.requireKey(record, sale.customerExternalId());
+            return ingest.apply(CONSUMER, message, session -> erp.sale(session, tenant, sale));
         }
         return Uni.createFrom().voidItem();
-    }
-
-    private Uni<Void> apply(IncomingMessage message, java.util.function.Function<Mutiny.Session, Uni<Applied>> work) {
-        return idempotent.apply(CONSUMER, message, session -> work.apply(session).invoke(applied -> {
-            if (applied.outcome() == Applied.Outcome.REJECTED) {
-                throw applied.retryable() ? new ErpRejectedException(applied.reason())
-                        : new InvalidMessageException(applied.reason());
-            }
-        }));
-    }
-
-    static <T> T valid(IncomingMessage message, MessageType<T> type) {
-        List<String> violations = ContractSchemas.violations(type, message.payload());
-        if (!violations.isEmpty()) {
-            throw new InvalidMessageException("payload does not match " + type.schemaPath() + ": " + violations);
-        }
-        return message.payload(type);
-    }
-
-    private static void requireKey(ConsumerRecord<String, String> record, String customerExternalId) {
-        if (!customerExternalId.equals(record.key())) {
-            throw new InvalidMessageException("record key '" + record.key() + "' is not the customer external id '"
-                    + customerExternalId + "'");
-        }
     }
 }

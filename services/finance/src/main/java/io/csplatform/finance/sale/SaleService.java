@@ -1,14 +1,14 @@
 package io.csplatform.finance.sale;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.FinanceMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.SaleRecorded;
-import io.csplatform.finance.UniqueViolation;
-import io.csplatform.finance.customer.CustomerDirectory;
 import io.csplatform.finance.sale.SaleDtos.RecordSale;
 import io.csplatform.finance.sale.SaleDtos.SaleView;
 import io.csplatform.outbox.Outbox;
+import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.csplatform.finance;
+package io.csplatform.testing;
 
 import io.csplatform.devstack.DevStack;
 import io.csplatform.events.ContractSchemas;
@@ -8,9 +8,6 @@ import io.csplatform.events.EventJson;
 import io.csplatform.events.MessageType;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.CustomerCreated;
-import io.csplatform.testing.KafkaMessage;
-import io.csplatform.testing.KafkaProbe;
-import io.csplatform.testing.SharedDevStack;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -24,10 +21,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What the finance tests share: tokens, customers announced on Kafka, and events read back and schema-checked. */
+/**
+ * What a service's tests share: tokens, customers announced on Kafka, ERP messages, and the service's events read
+ * back and schema-checked. An instance names the service: its events topic and the customer resource that answers
+ * 200 once the service knows a customer ({@code /api/v1/customers/{id}/<customerResource>}).
+ */
 public final class TestPlatform {
 
-    private TestPlatform() {
+    private final Topic eventsTopic;
+    private final String customerResource;
+
+    public TestPlatform(Topic eventsTopic, String customerResource) {
+        this.eventsTopic = eventsTopic;
+        this.customerResource = customerResource;
     }
 
     public static DevStack stack() {
@@ -43,8 +49,8 @@ public final class TestPlatform {
                 .contentType(ContentType.JSON);
     }
 
-    /** Publishes {@code customer.created} as the customers service would, and waits until contracts knows it. */
-    public static UUID customer(String tenant, String externalId) {
+    /** Publishes {@code customer.created} as the customers service would, and waits until the service knows it. */
+    public UUID customer(String tenant, String externalId) {
         UUID id = UUID.randomUUID();
         var created = new CustomerCreated(id, "Customer " + id, externalId, "active", null);
         var headers = EventHeaders.origin("/services/customers", CustomerMessages.CUSTOMER_CREATED, tenant, id, Instant.now());
@@ -52,7 +58,7 @@ public final class TestPlatform {
             kafka.publish(Topic.CUSTOMERS_EVENTS.name(), Topic.key(tenant, id), EventJson.write(created), headers.toMap());
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> as(tenant + "-csm")
-                .get("/api/v1/customers/" + id + "/finance").statusCode() == 200);
+                .get("/api/v1/customers/" + id + "/" + customerResource).statusCode() == 200);
         return id;
     }
 
@@ -77,16 +83,16 @@ public final class TestPlatform {
     }
 
     /** A customer with an external id, as the ERP knows it. */
-    public static String erpCustomer(String tenant) {
+    public String erpCustomer(String tenant) {
         String externalId = "erp-" + UUID.randomUUID();
         customer(tenant, externalId);
         return externalId;
     }
 
-    /** The events of {@code type} for the customer on the finance topic, each valid against its schema. */
-    public static List<KafkaMessage> events(String tenant, UUID customerId, MessageType<?> type, int count) {
+    /** The events of {@code type} for the customer on the service's events topic, each valid against its schema. */
+    public List<KafkaMessage> events(String tenant, UUID customerId, MessageType<?> type, int count) {
         try (KafkaProbe kafka = KafkaProbe.of(stack())) {
-            List<KafkaMessage> found = kafka.awaitAll(Topic.FINANCE_EVENTS.name(),
+            List<KafkaMessage> found = kafka.awaitAll(eventsTopic.name(),
                     m -> Topic.key(tenant, customerId).equals(m.key()) && type.name().equals(m.header("ce_type")),
                     count, Duration.ofSeconds(60));
             found.forEach(m -> assertThat(ContractSchemas.violations(type, m.value())).as(m.value()).isEmpty());

@@ -1,4 +1,4 @@
-package io.csplatform.contracts.customer;
+package io.csplatform.customerdirectory;
 
 import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.CustomerUpdated;
@@ -9,8 +9,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.util.UUID;
 
 /**
- * The customers this service knows (table {@code customer_ref}), projected from the customers service's events:
- * contracts may only name one of them, and ERP messages find theirs by external id.
+ * The customers this service knows (table {@code customer_ref}, created by the service's own migrations), projected
+ * from the customers service's events: the service's records may only name one of them, and ERP messages find theirs
+ * by external id.
  */
 @ApplicationScoped
 public class CustomerDirectory {
@@ -32,7 +33,7 @@ public class CustomerDirectory {
         return upsert(session, tenantId, updated.customerId(), updated.externalId(), newName);
     }
 
-    /** Locks the customer's row for the rest of the transaction (serialises its MRR changes); null when unknown. */
+    /** Locks the customer's row for the rest of the transaction (serialises its changes per customer); null when unknown. */
     public Uni<UUID> lock(Mutiny.Session session, String tenantId, UUID customerId) {
         return session.createNativeQuery(LOCK, String.class)
                 .setParameter("tenant", tenantId).setParameter("customer", customerId)

@@ -1,4 +1,4 @@
-package io.csplatform.finance.erp;
+package io.csplatform.ingest;
 
 import java.util.UUID;
 
@@ -9,24 +9,24 @@ public record Applied(Outcome outcome, UUID id, String reason, boolean retryable
         CREATED, UPDATED, UNCHANGED, REJECTED
     }
 
-    static Applied created(UUID id) {
+    public static Applied created(UUID id) {
         return new Applied(Outcome.CREATED, id, null, false);
     }
 
-    static Applied updated(UUID id) {
+    public static Applied updated(UUID id) {
         return new Applied(Outcome.UPDATED, id, null, false);
     }
 
-    static Applied unchanged(UUID id) {
+    public static Applied unchanged(UUID id) {
         return new Applied(Outcome.UNCHANGED, id, null, false);
     }
 
-    static Applied rejected(String reason) {
+    public static Applied rejected(String reason) {
         return new Applied(Outcome.REJECTED, null, reason, false);
     }
 
     /** The customer may simply not have reached this service yet. */
-    static Applied unknownCustomer(String externalId) {
+    public static Applied unknownCustomer(String externalId) {
         return new Applied(Outcome.REJECTED, null, "unknown customer '" + externalId + "'", true);
     }
 }

@@ -1,4 +1,4 @@
-package io.csplatform.finance.erp;
+package io.csplatform.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
