@@ -1,6 +1,7 @@
 package io.csplatform.journeys.task;
 
 import io.csplatform.events.JourneyMessages;
+import io.csplatform.journeys.contract.CustomerContracts;
 import io.csplatform.journeys.owner.CustomerNames;
 import io.csplatform.journeys.owner.OwnerDirectory;
 import io.csplatform.journeys.support.Change;
@@ -21,21 +22,25 @@ public class TaskService {
 
     private final OwnerDirectory owners;
     private final CustomerNames names;
+    private final CustomerContracts contracts;
     private final Events events;
     private final Clock clock;
 
-    public TaskService(OwnerDirectory owners, CustomerNames names, Events events, Clock clock) {
+    public TaskService(OwnerDirectory owners, CustomerNames names, CustomerContracts contracts, Events events,
+                       Clock clock) {
         this.owners = owners;
         this.names = names;
+        this.contracts = contracts;
         this.events = events;
         this.clock = clock;
     }
 
     public Uni<Task> create(Mutiny.Session session, Change change, NewTask request) {
         return names.of(session, change.tenantId(), request.customerId())
-                .chain(name -> owners.resolve(session, change.tenantId(), request.customerId(), request.assignee())
+                .chain(name -> contracts.variables(session, change.tenantId(), request.customerId())
+                .chain(contract -> owners.resolve(session, change.tenantId(), request.customerId(), request.assignee())
                 .chain(assignee -> {
-                    Task task = task(change, request, name);
+                    Task task = task(change, request, name, contract);
                     task.assigneeOwnerType = assignee.ownerType();
                     task.assigneeUserId = assignee.userId();
                     return session.persist(task)
@@ -44,10 +49,10 @@ public class TaskService {
                             .chain(() -> events.publish(session, change, JourneyMessages.JOURNEY_TASK_CREATED,
                                     task.customerId, TaskEvents.created(task, change.source())))
                             .replaceWith(task);
-                }));
+                })));
     }
 
-    private Task task(Change change, NewTask request, String customerName) {
+    private Task task(Change change, NewTask request, String customerName, Map<String, String> contract) {
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.tenantId = change.tenantId();
@@ -59,7 +64,7 @@ public class TaskService {
         task.title = request.title();
         task.dueDate = request.dueDate();
         task.skipWeekends = request.skipWeekends();
-        task.description = Descriptions.render(request.description(), variables(task, customerName));
+        task.description = Descriptions.render(request.description(), variables(task, customerName, contract));
         task.status = Task.OPEN;
         task.labels = request.labels() == null ? List.of() : List.copyOf(request.labels());
         if (change.source() != null) {
@@ -70,8 +75,8 @@ public class TaskService {
         return task;
     }
 
-    private static Map<String, String> variables(Task task, String customerName) {
-        Map<String, String> values = new HashMap<>();
+    private static Map<String, String> variables(Task task, String customerName, Map<String, String> contract) {
+        Map<String, String> values = new HashMap<>(contract);
         if (customerName != null) {
             values.put("customer.name", customerName);
         }

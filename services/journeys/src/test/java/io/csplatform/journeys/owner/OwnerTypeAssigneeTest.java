@@ -1,8 +1,12 @@
 package io.csplatform.journeys.owner;
 
+import io.csplatform.events.ContractMessages;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.JourneyMessages;
+import io.csplatform.events.payload.ContractCancelled;
+import io.csplatform.events.payload.ContractCreated;
 import io.csplatform.events.payload.CustomerCreated;
+import io.csplatform.events.payload.CustomerMrrChanged;
 import io.csplatform.events.payload.CustomerOwnerChanged;
 import io.csplatform.testing.DevStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,7 +14,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -83,6 +89,30 @@ class OwnerTypeAssigneeTest {
         as("acme-csm").body(Map.of("title", "Welcome", "dueInDays", 0, "description", "Welcome {customer.name}!"))
                 .post("/api/v1/customers/" + customer + "/tasks").then().statusCode(201)
                 .body("description", equalTo("Welcome Padaria Pão Quente!"));
+    }
+
+    @Test
+    void theCustomersActiveContractFillsTheContractVariablesUntilItIsCancelled() {
+        UUID customer = UUID.randomUUID();
+        UUID contract = UUID.randomUUID();
+        publishEvent(ContractMessages.CONTRACT_CREATED, "acme", customer, new ContractCreated(contract, customer, null,
+                new BigDecimal("1500.00"), "BRL", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 31), "active", null,
+                null, null, null));
+        publishEvent(ContractMessages.CUSTOMER_MRR_CHANGED, "acme", customer, new CustomerMrrChanged(customer,
+                BigDecimal.ZERO, new BigDecimal("1500.00"), new BigDecimal("18000.00"), "BRL"));
+        String text = "Renew by {contract.endDate} (since {contract.startDate}, MRR {contract.mrr}, {contract.plan})";
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> as("acme-csm")
+                .body(Map.of("title", "Renewal", "dueInDays", 0, "description", text))
+                .post("/api/v1/customers/" + customer + "/tasks").then().statusCode(201)
+                .body("description", equalTo("Renew by 2027-01-31 (since 2026-01-01, MRR 1500.00, {contract.plan})")));
+
+        publishEvent(ContractMessages.CONTRACT_CANCELLED, "acme", customer,
+                new ContractCancelled(contract, customer, "churn", LocalDate.of(2026, 6, 1), new BigDecimal("1500.00"), "BRL"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> as("acme-csm")
+                .body(Map.of("title", "Renewal", "dueInDays", 0, "description", text))
+                .post("/api/v1/customers/" + customer + "/tasks").then().statusCode(201)
+                .body("description", equalTo("Renew by {contract.endDate} (since {contract.startDate}, MRR 1500.00, {contract.plan})")));
     }
 
     private static void awaitHolder(UUID customer, String user) {

@@ -1,5 +1,6 @@
 package io.csplatform.journeys.support;
 
+import io.csplatform.events.ContractMessages;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.EventJson;
 import io.csplatform.events.MessageType;
@@ -58,9 +59,13 @@ public final class Stack {
         KAFKA.publish(topic, Topic.key(ACME, customerId), EventJson.write(payload), headers);
     }
 
+    /** Publishes a customers event, or a contracts event on the contracts topic, as its service would. */
     public static void publishEvent(MessageType<?> type, String tenant, UUID customerId, Object payload) {
-        Map<String, String> headers = EventHeaders.origin("/services/customers", type, tenant, customerId, Instant.now()).toMap();
-        KAFKA.publish(Topic.CUSTOMERS_EVENTS.name(), Topic.key(tenant, customerId), EventJson.write(payload), headers);
+        boolean contract = ContractMessages.ALL.contains(type);
+        Map<String, String> headers = EventHeaders.origin(contract ? "/services/contracts" : "/services/customers", type,
+                tenant, customerId, Instant.now()).toMap();
+        KAFKA.publish((contract ? Topic.CONTRACTS_EVENTS : Topic.CUSTOMERS_EVENTS).name(), Topic.key(tenant, customerId),
+                EventJson.write(payload), headers);
     }
 
     /** Waits for the customer's event of {@code type} matching {@code text}, checks it against its schema and answers it. */
