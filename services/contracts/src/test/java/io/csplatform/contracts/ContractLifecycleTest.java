@@ -1,5 +1,6 @@
 package io.csplatform.contracts;
 
+import io.csplatform.contracts.amendment.ScheduledAmendmentSweep;
 import io.csplatform.contracts.expiry.ContractExpirySweep;
 import io.csplatform.events.ContractMessages;
 import io.csplatform.events.Topic;
@@ -32,6 +33,8 @@ class ContractLifecycleTest {
 
     @Inject
     ContractExpirySweep sweep;
+    @Inject
+    ScheduledAmendmentSweep scheduled;
 
     @Test
     void aContractPublishesContractCreatedAndTheCustomersNewMrrAndArr() {
@@ -136,6 +139,57 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void aFutureUpsellChangesNothingUntilTheSweepForItsDateAppliesItOnceInEffectiveDateOrder() throws Throwable {
+        UUID customerId = PLATFORM.customer("acme", null);
+        String contractId = register("acme", customerId, "1000.00", "2026-01-01", null, Map.of())
+                .then().statusCode(201).extract().path("id");
+
+        amendOn(contractId, "ADJUSTMENT", "1500.00", "2099-03-02").then().statusCode(201)
+                .body("status", equalTo("SCHEDULED"));
+        amendOn(contractId, "UPSELL", "1400.00", "2099-03-01").then().statusCode(201)
+                .body("status", equalTo("SCHEDULED"));
+        VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 2, 28)));
+        as("acme-csm").get("/api/v1/contracts/" + contractId).then().body("mrr", equalTo(1000.0f));
+        as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1000.0f));
+        as("acme-csm").get("/api/v1/contracts/" + contractId + "/amendments").then().statusCode(200)
+                .body("status", equalTo(List.of("SCHEDULED", "SCHEDULED")));
+
+        int applied = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 3, 2)));
+        int again = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 3, 2)));
+        amend(contractId, "DOWNSELL", "900.00").then().statusCode(201);
+
+        assertThat(applied).isGreaterThanOrEqualTo(2);
+        assertThat(again).isZero();
+        as("acme-csm").get("/api/v1/contracts/" + contractId + "/amendments").then()
+                .body("status", equalTo(List.of("APPLIED", "APPLIED", "APPLIED")))
+                .body("kind", equalTo(List.of("DOWNSELL", "UPSELL", "ADJUSTMENT")));
+        List<Map<String, Object>> changes = PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 3)
+                .stream().map(TestPlatform::json).toList();
+        assertThat(changes).extracting(c -> c.get("kind")).containsExactly("UPSELL", "ADJUSTMENT", "DOWNSELL");
+        assertThat(changes.get(0)).containsEntry("previousMrr", 1000.0).containsEntry("mrr", 1400.0)
+                .containsEntry("effectiveDate", "2099-03-01");
+        assertThat(changes.get(1)).containsEntry("previousMrr", 1400.0).containsEntry("delta", 100.0);
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 4).stream().map(TestPlatform::json))
+                .extracting(m -> m.get("mrr")).containsExactly(1000.0, 1400.0, 1500.0, 900.0);
+    }
+
+    @Test
+    void aScheduledUpsellThatNoLongerRaisesTheMrrWhenDueIsRejectedWithItsReason() throws Throwable {
+        UUID customerId = PLATFORM.customer("acme", null);
+        String contractId = register("acme", customerId, "1000.00", "2026-01-01", null, Map.of())
+                .then().statusCode(201).extract().path("id");
+        amendOn(contractId, "UPSELL", "1200.00", "2099-04-01").then().statusCode(201);
+        amend(contractId, "UPSELL", "1300.00").then().statusCode(201);
+
+        VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 4, 1)));
+
+        as("acme-csm").get("/api/v1/contracts/" + contractId + "/amendments").then()
+                .body("status", equalTo(List.of("APPLIED", "REJECTED")))
+                .body("rejectReason[1]", org.hamcrest.Matchers.containsString("must raise the MRR (now 1300.00)"));
+        as("acme-csm").get("/api/v1/contracts/" + contractId).then().body("mrr", equalTo(1300.0f));
+    }
+
+    @Test
     void aContractForAnUnknownCustomerIsABadRequestAndADuplicateExternalIdAConflict() {
         register("acme", UUID.randomUUID(), "10.00", "2026-01-01", null, Map.of())
                 .then().statusCode(400).contentType("application/problem+json")
@@ -183,7 +237,16 @@ class ContractLifecycleTest {
     }
 
     private static io.restassured.response.Response amendAs(String user, String contractId, String kind, String mrr) {
-        return as(user).body(Map.of("kind", kind, "mrr", new java.math.BigDecimal(mrr), "effectiveDate", "2026-06-01"))
+        return amendOn(user, contractId, kind, mrr, "2026-06-01");
+    }
+
+    private static io.restassured.response.Response amendOn(String contractId, String kind, String mrr, String effective) {
+        return amendOn("acme-csm", contractId, kind, mrr, effective);
+    }
+
+    private static io.restassured.response.Response amendOn(String user, String contractId, String kind, String mrr,
+                                                            String effective) {
+        return as(user).body(Map.of("kind", kind, "mrr", new java.math.BigDecimal(mrr), "effectiveDate", effective))
                 .post("/api/v1/contracts/" + contractId + "/amendments");
     }
 }

@@ -1,5 +1,6 @@
 package io.csplatform.contracts;
 
+import io.csplatform.contracts.amendment.ScheduledAmendmentSweep;
 import io.csplatform.events.ContractMessages;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.EventHeaders;
@@ -13,10 +14,13 @@ import io.csplatform.testing.TestPlatform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,9 @@ import static org.hamcrest.Matchers.equalTo;
 class ErpIngestTest {
 
     private static final TestPlatform PLATFORM = new TestPlatform(Topic.CONTRACTS_EVENTS, "mrr");
+
+    @Inject
+    ScheduledAmendmentSweep scheduled;
 
     @Test
     void aBulkUpsertReplayedWithItsIdempotencyKeyAnswersTheFirstAnswerAndChangesNothing() {
@@ -122,6 +129,35 @@ class ErpIngestTest {
     }
 
     @Test
+    void futureErpAmendmentsFromBulkAndKafkaWaitForTheSweepOfTheirDateAndApplyOnce() throws Throwable {
+        String customer = PLATFORM.erpCustomer("acme");
+        String contract = "ct-" + customer;
+        String created = post(contract(customer, contract, 1, "1000.00")).extract().asString();
+        UUID customerId = customerId(created);
+        String contractId = io.restassured.path.json.JsonPath.from(created).getString("items[0].id");
+        asIntegration("acme").body(Map.of("items", List.of(amendmentOn(customer, contract, "am-up-" + customer, "UPSELL",
+                        "1200.00", "2098-05-01")))).post("/api/v1/erp/amendments").then().statusCode(200)
+                .body("created", equalTo(1));
+        erp("acme", "erp.amendment", customer, amendmentOn(customer, contract, "am-adj-" + customer, "ADJUSTMENT",
+                "1250.00", "2098-05-02"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("acme-csm")
+                .get("/api/v1/contracts/" + contractId + "/amendments").then()
+                .body("status", equalTo(List.of("SCHEDULED", "SCHEDULED"))));
+        as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1000.0f));
+        int applied = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2098, 5, 2)));
+        int again = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2098, 5, 2)));
+        post(contract(customer, contract, 2, "1100.00")).body("updated", equalTo(1));
+
+        assertThat(applied).isGreaterThanOrEqualTo(2);
+        assertThat(again).isZero();
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 3).stream().map(TestPlatform::json))
+                .extracting(m -> m.get("kind")).containsExactly("UPSELL", "ADJUSTMENT", "ADJUSTMENT");
+        assertThat(PLATFORM.events("acme", customerId, ContractMessages.CUSTOMER_MRR_CHANGED, 4).stream().map(TestPlatform::json))
+                .extracting(m -> m.get("mrr")).containsExactly(1000.0, 1200.0, 1250.0, 1100.0);
+    }
+
+    @Test
     void aCustomerWhoseExternalIdChangedIsFoundByItsNewOne() {
         UUID customerId = PLATFORM.customer("acme", "old-" + UUID.randomUUID());
         String newExternalId = "new-" + customerId;
@@ -146,6 +182,13 @@ class ErpIngestTest {
     static Map<String, Object> amendment(String customer, String contract, String externalId, String kind, String mrr) {
         return Map.of("customerExternalId", customer, "contractExternalId", contract, "externalId", externalId,
                 "version", 1, "kind", kind, "mrr", new java.math.BigDecimal(mrr), "effectiveDate", "2026-06-01");
+    }
+
+    static Map<String, Object> amendmentOn(String customer, String contract, String externalId, String kind, String mrr,
+                                           String effectiveDate) {
+        Map<String, Object> amendment = new HashMap<>(amendment(customer, contract, externalId, kind, mrr));
+        amendment.put("effectiveDate", effectiveDate);
+        return amendment;
     }
 
     private static io.restassured.response.ValidatableResponse post(Map<String, Object> item) {

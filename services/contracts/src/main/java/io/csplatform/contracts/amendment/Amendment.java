@@ -12,9 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An amendment (aditivo): a change of a contract's MRR, of kind UPSELL, DOWNSELL or ADJUSTMENT. */
+/**
+ * An amendment (aditivo): a change of a contract's MRR, of kind UPSELL, DOWNSELL or ADJUSTMENT. One effective after
+ * the day it is recorded is SCHEDULED until the daily sweep makes it APPLIED (or REJECTED, with the reason).
+ */
 @Entity
 public class Amendment {
+
+    public static final String APPLIED = "APPLIED";
+    public static final String SCHEDULED = "SCHEDULED";
+    public static final String REJECTED = "REJECTED";
 
     @Id
     public UUID id;
@@ -31,6 +38,9 @@ public class Amendment {
     public BigDecimal mrr;
     @Column(name = "effective_date")
     public LocalDate effectiveDate;
+    public String status;
+    @Column(name = "reject_reason")
+    public String rejectReason;
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -25,10 +25,11 @@ public final class AmendmentDtos {
     }
 
     public record AmendmentView(UUID id, UUID contractId, String externalId, Kind kind, BigDecimal previousMrr,
-                                BigDecimal mrr, BigDecimal delta, LocalDate effectiveDate) {
+                                BigDecimal mrr, BigDecimal delta, LocalDate effectiveDate, String status,
+                                String rejectReason) {
         static AmendmentView of(Amendment a) {
             return new AmendmentView(a.id, a.contractId, a.externalId, a.kind, a.previousMrr, a.mrr,
-                    a.mrr.subtract(a.previousMrr), a.effectiveDate);
+                    a.mrr.subtract(a.previousMrr), a.effectiveDate, a.status, a.rejectReason);
         }
     }
 }

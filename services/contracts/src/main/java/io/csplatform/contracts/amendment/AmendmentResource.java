@@ -1,6 +1,7 @@
 package io.csplatform.contracts.amendment;
 
 import io.csplatform.contracts.amendment.AmendmentDtos.AmendContract;
+import io.csplatform.contracts.amendment.AmendmentDtos.AmendmentView;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -8,12 +9,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/contracts/{contractId}/amendments")
@@ -26,6 +29,13 @@ public class AmendmentResource {
     public AmendmentResource(AmendmentService amendments, CurrentTenant tenant) {
         this.amendments = amendments;
         this.tenant = tenant;
+    }
+
+    /** Applied, scheduled and rejected amendments alike, oldest effective date first. */
+    @GET
+    public Uni<List<AmendmentView>> list(@PathParam("contractId") UUID contractId) {
+        return amendments.list(tenant.id(), contractId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + contractId));
     }
 
     @POST

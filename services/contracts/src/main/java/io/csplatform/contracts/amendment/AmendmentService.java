@@ -18,11 +18,14 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Amendments change a contract's MRR and publish {@code contract.mrr.changed} (old, new, delta, kind) and the
  * customer's new MRR. An UPSELL must raise the MRR and a DOWNSELL lower it; an ADJUSTMENT may go either way.
+ * One effective after today (by the clock) waits as SCHEDULED for {@link ScheduledAmendmentSweep}.
  */
 @ApplicationScoped
 public class AmendmentService {
@@ -47,15 +50,13 @@ public class AmendmentService {
                         "an amendment with externalId '" + request.externalId() + "' already exists"));
     }
 
-    /** Amends a contract the caller has locked; a rule broken is a {@link ProblemException} before anything is written. */
+    /**
+     * Amends a contract the caller has locked; a rule broken is a {@link ProblemException} before anything is written.
+     * An amendment effective after today is only recorded, as SCHEDULED: {@link #applyScheduled} applies it later.
+     */
     public Uni<AmendmentView> amend(Mutiny.Session session, Contract contract, AmendContract request) {
         if (!contract.isActive()) {
             throw ProblemException.conflict("contract-not-active", "contract " + contract.id + " is " + contract.status);
-        }
-        int direction = request.mrr().compareTo(contract.mrr);
-        if (request.kind() == Kind.UPSELL && direction <= 0 || request.kind() == Kind.DOWNSELL && direction >= 0) {
-            throw ProblemException.invalidField("mrr", "an " + request.kind() + " must "
-                    + (request.kind() == Kind.UPSELL ? "raise" : "lower") + " the MRR (now " + contract.mrr + ")");
         }
         Amendment amendment = new Amendment();
         amendment.id = UUID.randomUUID();
@@ -67,17 +68,69 @@ public class AmendmentService {
         amendment.mrr = request.mrr();
         amendment.effectiveDate = request.effectiveDate();
         amendment.createdAt = clock.instant();
+        if (amendment.effectiveDate.isAfter(LocalDate.now(clock))) {
+            amendment.status = Amendment.SCHEDULED;
+            return session.persist(amendment).chain(session::flush).replaceWith(() -> AmendmentView.of(amendment));
+        }
+        String broken = brokenRule(amendment, contract);
+        if (broken != null) {
+            throw ProblemException.invalidField("mrr", broken);
+        }
+        return apply(session, contract, amendment, true).replaceWith(() -> AmendmentView.of(amendment));
+    }
+
+    /**
+     * Applies a due SCHEDULED amendment (locked by the caller) against the contract's MRR of now, exactly as an
+     * immediate one; when the contract is no longer active or the kind's rule no longer holds, it becomes REJECTED
+     * with the reason and nothing is published.
+     */
+    public Uni<Void> applyScheduled(Mutiny.Session session, Amendment amendment) {
+        return ContractService.load(session, amendment.tenantId, amendment.contractId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(contract -> {
+                    String broken = !contract.isActive() ? "contract " + contract.id + " is " + contract.status
+                            : brokenRule(amendment, contract);
+                    if (broken != null) {
+                        amendment.status = Amendment.REJECTED;
+                        amendment.rejectReason = broken;
+                        return Uni.createFrom().voidItem();
+                    }
+                    return apply(session, contract, amendment, false);
+                });
+    }
+
+    /** Null when the amendment may move the contract's current MRR; otherwise why not. */
+    private static String brokenRule(Amendment amendment, Contract contract) {
+        int direction = amendment.mrr.compareTo(contract.mrr);
+        if (amendment.kind == Kind.UPSELL && direction <= 0 || amendment.kind == Kind.DOWNSELL && direction >= 0) {
+            return "an " + amendment.kind + " must " + (amendment.kind == Kind.UPSELL ? "raise" : "lower")
+                    + " the MRR (now " + contract.mrr + ")";
+        }
+        return null;
+    }
+
+    private Uni<Void> apply(Mutiny.Session session, Contract contract, Amendment amendment, boolean persist) {
+        amendment.status = Amendment.APPLIED;
+        amendment.previousMrr = contract.mrr;
         var changed = new ContractMrrChanged(contract.id, contract.customerId, amendment.id, amendment.kind,
                 amendment.previousMrr, amendment.mrr, amendment.mrr.subtract(amendment.previousMrr), contract.currency,
                 amendment.effectiveDate);
         return customerMrr.change(session, contract.tenantId, contract.customerId, contract.currency, changed.delta(),
-                        () -> {
-                            contract.mrr = amendment.mrr;
-                            return session.persist(amendment).chain(session::flush)
-                                    .chain(() -> outbox.publish(session, Topic.CONTRACTS_EVENTS,
-                                            ContractMessages.CONTRACT_MRR_CHANGED, contract.tenantId, contract.customerId,
-                                            changed));
-                        })
-                .replaceWith(AmendmentView.of(amendment));
+                () -> {
+                    contract.mrr = amendment.mrr;
+                    Uni<Void> stored = persist ? session.persist(amendment).chain(session::flush) : session.flush();
+                    return stored.chain(() -> outbox.publish(session, Topic.CONTRACTS_EVENTS,
+                            ContractMessages.CONTRACT_MRR_CHANGED, contract.tenantId, contract.customerId, changed));
+                });
+    }
+
+    /** The contract's amendments, oldest effective date first; null when the contract is unknown. */
+    public Uni<List<AmendmentView>> list(String tenantId, UUID contractId) {
+        return sessions.withSession(session -> ContractService.load(session, tenantId, contractId, LockModeType.NONE)
+                .onItem().ifNotNull().transformToUni(contract -> session.createSelectionQuery(
+                                "from Amendment where tenantId = :tenant and contractId = :contract order by effectiveDate, createdAt",
+                                Amendment.class)
+                        .setParameter("tenant", tenantId).setParameter("contract", contractId)
+                        .getResultList()
+                        .map(all -> all.stream().map(AmendmentView::of).toList())));
     }
 }

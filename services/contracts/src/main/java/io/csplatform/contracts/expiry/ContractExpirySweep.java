@@ -1,5 +1,6 @@
 package io.csplatform.contracts.expiry;
 
+import io.csplatform.contracts.amendment.ScheduledAmendmentSweep;
 import io.csplatform.contracts.contract.Contract;
 import io.csplatform.contracts.contract.ContractLifecycle;
 import io.csplatform.outbox.BatchSweep;
@@ -12,9 +13,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Daily: every active contract whose end date has passed is renewed (auto-renew) or expired. Contracts are taken in
- * skip-locked batches ({@link BatchSweep}), so several instances can sweep at once without doing a contract twice;
- * ordered by customer, so customer locks are always taken in the same order.
+ * Daily: due scheduled amendments are applied ({@link ScheduledAmendmentSweep}), then every active contract whose
+ * end date has passed is renewed (auto-renew) or expired. Contracts are taken in skip-locked batches
+ * ({@link BatchSweep}), so several instances can sweep at once without doing a contract twice; ordered by customer,
+ * so customer locks are always taken in the same order.
  */
 @ApplicationScoped
 public class ContractExpirySweep {
@@ -25,17 +27,21 @@ public class ContractExpirySweep {
 
     private final Mutiny.SessionFactory sessions;
     private final ContractLifecycle lifecycle;
+    private final ScheduledAmendmentSweep amendments;
     private final Clock clock;
 
-    public ContractExpirySweep(Mutiny.SessionFactory sessions, ContractLifecycle lifecycle, Clock clock) {
+    public ContractExpirySweep(Mutiny.SessionFactory sessions, ContractLifecycle lifecycle,
+                               ScheduledAmendmentSweep amendments, Clock clock) {
         this.sessions = sessions;
         this.lifecycle = lifecycle;
+        this.amendments = amendments;
         this.clock = clock;
     }
 
     @Scheduled(cron = "{contracts.expiry-sweep.cron:0 10 0 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> daily() {
-        return sweep(LocalDate.now(clock)).replaceWithVoid();
+        LocalDate today = LocalDate.now(clock);
+        return amendments.sweep(today).chain(() -> sweep(today)).replaceWithVoid();
     }
 
     /** Ends every active contract whose end date is before {@code today}; answers how many it ended. */
