@@ -85,6 +85,20 @@ class ErpIngestTest {
     }
 
     @Test
+    void anUpsellThatLowersTheMrrIsThatItemsRejectionNotTheBatchs() {
+        String customer = PLATFORM.erpCustomer("acme");
+        String contract = "ct-" + customer;
+        post(contract(customer, contract, 1, "700.00")).body("created", equalTo(1));
+
+        asIntegration("acme").body(Map.of("items", List.of(
+                        amendment(customer, contract, "am-bad-" + customer, "UPSELL", "600.00"),
+                        amendment(customer, contract, "am-ok-" + customer, "UPSELL", "750.00"))))
+                .post("/api/v1/erp/amendments").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("created", equalTo(1))
+                .body("items[0].reason", containsString("raise"));
+    }
+
+    @Test
     void bulkEndpointsNeedTheIntegrationRoleAndRefuseBadItemsNamingThem() {
         String customer = PLATFORM.erpCustomer("acme");
         Map<String, Object> body = Map.of("items", List.of(contract(customer, "ct-" + customer, 1, "1.00")));

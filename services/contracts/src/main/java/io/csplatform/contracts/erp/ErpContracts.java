@@ -103,7 +103,8 @@ public class ErpContracts {
         if (!contract.isActive()) {
             return Uni.createFrom().item(Applied.rejected("contract '" + contract.externalId + "' is " + contract.status));
         }
-        return amendments.amend(session, contract, request)
+        // deferred: amend throws a broken rule at once, which must become this item's rejection, not the batch's failure
+        return Uni.createFrom().deferred(() -> amendments.amend(session, contract, request))
                 .map(view -> Applied.created(view.id()))
                 .onFailure(ProblemException.class).recoverWithItem(e -> Applied.rejected(e.getMessage()));
     }
