@@ -78,6 +78,8 @@ class CustomAttributesTest {
                 .post(contacts).then().statusCode(201).body("attributes." + p + "_nps", equalTo(9))
                 .extract().path("id");
         String path = contacts + "/" + contact;
+        JsonNode created = json(event(CustomerMessages.CONTACT_CREATED, customer)).get("attributes");
+        assertThat(created.get(p + "_role").asText()).isEqualTo("sponsor");
         as(ACME_CSM).body(Map.of("attributes", Map.of(p + "_since", "2024-02-01"))).patch(path).then().statusCode(200);
         as(ACME_CSM).get(path).then().statusCode(200).body("attributes." + p + "_nps", equalTo(9))
                 .body("attributes." + p + "_role", equalTo("sponsor")).body("attributes." + p + "_since", equalTo("2024-02-01"));
