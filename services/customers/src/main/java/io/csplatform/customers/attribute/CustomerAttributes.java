@@ -18,19 +18,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Custom attribute definitions of a tenant and the values customers hold, validated against them. */
+/**
+ * Custom attribute definitions of a tenant and the values customers (entity {@code CUSTOMER}) and contacts
+ * ({@code CONTACT}) hold, validated against them.
+ */
 @ApplicationScoped
 public class CustomerAttributes {
 
-    private static final String DEFINITIONS = "select key, type, cast(options as text) from attribute_definition where tenant_id = :tenant"
-            + " order by key";
-    private static final String VALUES = "select key, cast(value as text) from customer_attribute where customer_id = :customer"
+    public static final String CUSTOMER = "CUSTOMER";
+    public static final String CONTACT = "CONTACT";
+
+    private static final String DEFINITIONS = "select key, type, cast(options as text) from attribute_definition"
+            + " where tenant_id = :tenant and entity = :entity order by key";
+    private static final String VALUES = "select key, cast(value as text) from %1$s_attribute where %1$s_id = :owner"
             + " order by key";
     private static final String UPSERT = """
-            insert into customer_attribute (tenant_id, customer_id, key, value)
-            values (:tenant, :customer, :key, cast(cast(:value as text) as jsonb))
-            on conflict (customer_id, key) do update set value = excluded.value""";
-    private static final String DELETE = "delete from customer_attribute where customer_id = :customer and key = :key";
+            insert into %1$s_attribute (tenant_id, %1$s_id, key, value)
+            values (:tenant, :owner, :key, cast(cast(:value as text) as jsonb))
+            on conflict (%1$s_id, key) do update set value = excluded.value""";
+    private static final String DELETE = "delete from %1$s_attribute where %1$s_id = :owner and key = :key";
 
     private final Mutiny.SessionFactory sessions;
 
@@ -38,15 +44,15 @@ public class CustomerAttributes {
         this.sessions = sessions;
     }
 
-    public Uni<List<AttributeDefinition>> definitions(String tenantId) {
-        return sessions.withSession(session -> definitions(session, tenantId));
+    public Uni<List<AttributeDefinition>> definitions(String tenantId, String entity) {
+        return sessions.withSession(session -> definitions(session, tenantId, entity));
     }
 
-    public Uni<AttributeDefinition> define(String tenantId, AttributeDefinition definition) {
+    public Uni<AttributeDefinition> define(String tenantId, String entity, AttributeDefinition definition) {
         return sessions.withTransaction(session -> session.createNativeQuery(
-                                "insert into attribute_definition (tenant_id, key, type, options) values (:tenant, :key, :type,"
-                                        + " cast(cast(:options as text) as jsonb))")
-                        .setParameter("tenant", tenantId).setParameter("key", definition.key())
+                                "insert into attribute_definition (tenant_id, entity, key, type, options) values (:tenant,"
+                                        + " :entity, :key, :type, cast(cast(:options as text) as jsonb))")
+                        .setParameter("tenant", tenantId).setParameter("entity", entity).setParameter("key", definition.key())
                         .setParameter("type", definition.type())
                         .setParameter("options", EventJson.write(definition.options()))
                         .executeUpdate().replaceWith(definition))
@@ -57,10 +63,29 @@ public class CustomerAttributes {
 
     /** The customer's values, by key. */
     public Uni<Map<String, JsonNode>> values(Mutiny.Session session, UUID customerId) {
-        return session.createNativeQuery(VALUES, Object[].class).setParameter("customer", customerId).getResultList()
+        return values(session, CUSTOMER, customerId);
+    }
+
+    /** The values of a customer or contact ({@code entity}), by key. */
+    public Uni<Map<String, JsonNode>> values(Mutiny.Session session, String entity, UUID ownerId) {
+        return session.createNativeQuery(VALUES.formatted(table(entity)), Object[].class).setParameter("owner", ownerId)
+                .getResultList()
                 .map(rows -> {
                     Map<String, JsonNode> values = new LinkedHashMap<>();
                     rows.forEach(row -> values.put((String) row[0], parse((String) row[1])));
+                    return values;
+                });
+    }
+
+    /** The values of every contact of a customer: by contact, by key. */
+    public Uni<Map<UUID, Map<String, JsonNode>>> contactValues(Mutiny.Session session, UUID customerId) {
+        return session.createNativeQuery("select a.contact_id, a.key, cast(a.value as text) from contact_attribute a"
+                        + " join contact c on c.id = a.contact_id where c.customer_id = :customer order by a.key", Object[].class)
+                .setParameter("customer", customerId).getResultList()
+                .map(rows -> {
+                    Map<UUID, Map<String, JsonNode>> values = new LinkedHashMap<>();
+                    rows.forEach(row -> values.computeIfAbsent((UUID) row[0], id -> new LinkedHashMap<>())
+                            .put((String) row[1], parse((String) row[2])));
                     return values;
                 });
     }
@@ -70,10 +95,16 @@ public class CustomerAttributes {
      * definitions; answers the changes as {@code attributes.<key>}.
      */
     public Uni<Map<String, FieldChange>> apply(Mutiny.Session session, String tenantId, UUID customerId, JsonNode patch) {
+        return apply(session, tenantId, CUSTOMER, customerId, patch);
+    }
+
+    /** {@link #apply(Mutiny.Session, String, UUID, JsonNode)} for a customer or a contact ({@code entity}). */
+    public Uni<Map<String, FieldChange>> apply(Mutiny.Session session, String tenantId, String entity, UUID ownerId,
+                                               JsonNode patch) {
         if (!patch.isObject()) {
             throw ProblemException.invalidField("attributes", "must be an object of attribute values");
         }
-        return definitions(session, tenantId).chain(definitions -> values(session, customerId).chain(current -> {
+        return definitions(session, tenantId, entity).chain(definitions -> values(session, entity, ownerId).chain(current -> {
             Map<String, FieldChange> changes = new LinkedHashMap<>();
             Uni<Void> writes = Uni.createFrom().voidItem();
             for (var entry : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
@@ -89,22 +120,34 @@ public class CustomerAttributes {
                     continue;
                 }
                 changes.put("attributes." + key, new FieldChange(before, value));
-                writes = writes.chain(() -> write(session, tenantId, customerId, key, value));
+                writes = writes.chain(() -> write(session, tenantId, entity, ownerId, key, value));
             }
             return writes.replaceWith(changes);
         }));
     }
 
-    private static Uni<Void> write(Mutiny.Session session, String tenantId, UUID customerId, String key, JsonNode value) {
+    private static Uni<Void> write(Mutiny.Session session, String tenantId, String entity, UUID ownerId, String key,
+                                   JsonNode value) {
+        String table = table(entity);
         var query = value.isNull()
-                ? session.createNativeQuery(DELETE).setParameter("customer", customerId).setParameter("key", key)
-                : session.createNativeQuery(UPSERT).setParameter("tenant", tenantId).setParameter("customer", customerId)
-                        .setParameter("key", key).setParameter("value", value.toString());
+                ? session.createNativeQuery(DELETE.formatted(table)).setParameter("owner", ownerId).setParameter("key", key)
+                : session.createNativeQuery(UPSERT.formatted(table)).setParameter("tenant", tenantId)
+                        .setParameter("owner", ownerId).setParameter("key", key).setParameter("value", value.toString());
         return query.executeUpdate().replaceWithVoid();
     }
 
-    private static Uni<List<AttributeDefinition>> definitions(Mutiny.Session session, String tenantId) {
-        return session.createNativeQuery(DEFINITIONS, Object[].class).setParameter("tenant", tenantId).getResultList()
+    /** The table prefix of an entity's values: a fixed name, never client text. */
+    private static String table(String entity) {
+        return switch (entity) {
+            case CUSTOMER -> "customer";
+            case CONTACT -> "contact";
+            default -> throw new IllegalArgumentException(entity);
+        };
+    }
+
+    private static Uni<List<AttributeDefinition>> definitions(Mutiny.Session session, String tenantId, String entity) {
+        return session.createNativeQuery(DEFINITIONS, Object[].class).setParameter("tenant", tenantId)
+                .setParameter("entity", entity).getResultList()
                 .map(rows -> rows.stream().map(row -> new AttributeDefinition((String) row[0], (String) row[1],
                         options(parse((String) row[2])))).toList());
     }

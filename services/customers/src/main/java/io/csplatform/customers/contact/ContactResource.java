@@ -1,5 +1,6 @@
 package io.csplatform.customers.contact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Contacts of a customer; deactivating one is {@code PATCH {"active": false}} (history stays). */
@@ -30,10 +32,10 @@ public class ContactResource {
 
     public record ContactView(UUID id, UUID customerId, String name, String email, String phone, LocalDate birthday,
                               List<String> types, boolean main, boolean keyUser, boolean active, Instant createdAt,
-                              Instant updatedAt) {
+                              Instant updatedAt, Map<String, JsonNode> attributes) {
         static ContactView of(Contact c) {
             return new ContactView(c.id, c.customerId, c.name, c.email, c.phone, c.birthday, List.of(c.types), c.main,
-                    c.keyUser, c.active, c.createdAt, c.updatedAt);
+                    c.keyUser, c.active, c.createdAt, c.updatedAt, c.attributes);
         }
     }
 
@@ -52,7 +54,10 @@ public class ContactResource {
                 .map(all -> Page.of(all.stream().map(ContactView::of).toList()));
     }
 
-    /** Body: name (required), email, phone, birthday, types, keyUser, main (the first contact is always main). */
+    /**
+     * Body: name (required), email, phone, birthday, types (the tenant's contact types), keyUser, main (the first
+     * contact is always main), attributes (values of the tenant's CONTACT attribute definitions).
+     */
     @POST
     public Uni<Response> create(@PathParam("customerId") UUID customerId, @NotNull ObjectNode body) {
         return contacts.create(tenant.id(), customerId, body)

@@ -1,6 +1,11 @@
 package io.csplatform.customers.contact;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.csplatform.customers.attribute.CustomerAttributes;
+import io.csplatform.customers.contacttype.ContactTypeService;
 import io.csplatform.customers.support.Publisher;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.payload.ContactCreated;
@@ -13,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,22 +35,29 @@ public class ContactService {
 
     private final Mutiny.SessionFactory sessions;
     private final Publisher publisher;
+    private final ContactTypeService contactTypes;
+    private final CustomerAttributes attributes;
     private final Clock clock;
 
-    public ContactService(Mutiny.SessionFactory sessions, Publisher publisher, Clock clock) {
+    public ContactService(Mutiny.SessionFactory sessions, Publisher publisher, ContactTypeService contactTypes,
+                          CustomerAttributes attributes, Clock clock) {
         this.sessions = sessions;
         this.publisher = publisher;
+        this.contactTypes = contactTypes;
+        this.attributes = attributes;
         this.clock = clock;
     }
 
     /** Null when the customer is unknown in this tenant. */
     public Uni<Contact> create(String tenantId, UUID customerId, ObjectNode body) {
+        ObjectNode fields = body.deepCopy();
+        JsonNode attributePatch = fields.remove("attributes");
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.tenantId = tenantId;
         contact.customerId = customerId;
         contact.createdAt = clock.instant();
-        return Uni.createFrom().item(() -> ContactFields.FIELDS.apply(contact, body)).chain(applied -> {
+        return Uni.createFrom().item(() -> ContactFields.FIELDS.apply(contact, fields)).chain(applied -> {
             if (contact.name == null) {
                 throw ProblemException.invalidField("name", "must be a non-blank text");
             }
@@ -51,15 +65,21 @@ public class ContactService {
                 throw ProblemException.invalidField("active", "a new contact is active");
             }
             return sessions.withTransaction(session -> lockCustomer(session, tenantId, customerId)
-                    .onItem().ifNotNull().transformToUni(locked -> contacts(session, tenantId, customerId))
+                    .onItem().ifNotNull().transformToUni(locked -> contactTypes.require(session, tenantId, contact.types)
+                            .invoke(types -> contact.types = types)
+                            .chain(() -> contacts(session, tenantId, customerId)))
                     .onItem().ifNotNull().transformToUni(others -> {
                         Contact main = main(others);
                         contact.main = contact.main || main == null;
                         return demote(session, contact.main ? main : null)
                                 .chain(() -> session.persist(contact)).chain(session::flush)
+                                .chain(() -> attributePatch == null ? Uni.createFrom().voidItem()
+                                        : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contact.id,
+                                        attributePatch).replaceWithVoid())
+                                .chain(() -> withAttributes(session, customerId, List.of(contact)))
                                 .chain(() -> publisher.publish(session, null, tenantId, customerId,
                                         CustomerMessages.CONTACT_CREATED, new ContactCreated(customerId, contact.id,
-                                                contact.name, contact.email, contact.main, contact.keyUser)))
+                                                contact.name, contact.email, contact.main, contact.keyUser, contact.attributes)))
                                 .replaceWith(contact);
                     }));
         });
@@ -75,23 +95,54 @@ public class ContactService {
                         return Uni.createFrom().nullItem();
                     }
                     Contact previousMain = main(all);
-                    Map<String, FieldChange> changes = ContactFields.FIELDS.apply(contact, patch);
-                    if (changes.isEmpty()) {
-                        return Uni.createFrom().item(contact);
-                    }
-                    contact.updatedAt = clock.instant();
-                    Contact successor = MainContactRule.apply(contact, previousMain, all, changes);
-                    return MainContactRule.save(session, contact, previousMain, successor)
-                            .chain(() -> publisher.publish(session, null, tenantId, customerId,
-                                    CustomerMessages.CONTACT_UPDATED, new ContactUpdated(customerId, contactId, changes)))
-                            .chain(() -> changes.containsKey("active") && !contact.active
-                                    ? publisher.publish(session, null, tenantId, customerId,
-                                    CustomerMessages.CONTACT_DEACTIVATED, new ContactDeactivated(customerId, contactId,
-                                            contact.name, contact.email, contact.keyUser, contact == previousMain,
-                                            successor == null ? null : successor.id))
-                                    : Uni.createFrom().voidItem())
-                            .replaceWith(contact);
+                    ObjectNode fields = patch.deepCopy();
+                    JsonNode attributePatch = fields.remove("attributes");
+                    Map<String, FieldChange> changes = new LinkedHashMap<>(ContactFields.FIELDS.apply(contact, fields));
+                    return knownTypes(session, tenantId, contact, changes)
+                            .chain(() -> attributePatch == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
+                                    : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contactId, attributePatch))
+                            .chain(attributeChanges -> {
+                                changes.putAll(attributeChanges);
+                                return (changes.isEmpty() ? Uni.createFrom().voidItem()
+                                        : save(session, tenantId, customerId, contact, all, previousMain, changes))
+                                        .chain(() -> withAttributes(session, customerId, List.of(contact)))
+                                        .replaceWith(contact);
+                            });
                 }));
+    }
+
+    private Uni<Void> save(Mutiny.Session session, String tenantId, UUID customerId, Contact contact, List<Contact> all,
+                              Contact previousMain, Map<String, FieldChange> changes) {
+        UUID contactId = contact.id;
+        contact.updatedAt = clock.instant();
+        Contact successor = MainContactRule.apply(contact, previousMain, all, changes);
+        return MainContactRule.save(session, contact, previousMain, successor)
+                .chain(() -> publisher.publish(session, null, tenantId, customerId,
+                        CustomerMessages.CONTACT_UPDATED, new ContactUpdated(customerId, contactId, changes)))
+                .chain(() -> changes.containsKey("active") && !contact.active
+                        ? publisher.publish(session, null, tenantId, customerId,
+                        CustomerMessages.CONTACT_DEACTIVATED, new ContactDeactivated(customerId, contactId,
+                                contact.name, contact.email, contact.keyUser, contact == previousMain,
+                                successor == null ? null : successor.id))
+                        : Uni.createFrom().voidItem());
+    }
+
+    /** Checks a change of {@code types} against the tenant's contact types, keeping the tenant's spelling. */
+    private Uni<Void> knownTypes(Mutiny.Session session, String tenantId, Contact contact, Map<String, FieldChange> changes) {
+        FieldChange change = changes.get("types");
+        if (change == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return contactTypes.require(session, tenantId, contact.types).invoke(types -> {
+            contact.types = types;
+            ArrayNode to = JsonNodeFactory.instance.arrayNode();
+            Arrays.stream(types).forEach(to::add);
+            if (change.from().equals(to)) {
+                changes.remove("types");
+            } else {
+                changes.put("types", new FieldChange(change.from(), to));
+            }
+        }).replaceWithVoid();
     }
 
     /** Every contact of the customer, main first; null when the customer is unknown in this tenant. */
@@ -99,7 +150,14 @@ public class ContactService {
         return sessions.withSession(session -> session.createNativeQuery(
                         "select id from customer where tenant_id = :tenant and id = :id", UUID.class)
                 .setParameter("tenant", tenantId).setParameter("id", customerId).getSingleResultOrNull()
-                .onItem().ifNotNull().transformToUni(found -> contacts(session, tenantId, customerId)));
+                .onItem().ifNotNull().transformToUni(found -> contacts(session, tenantId, customerId)
+                        .call(all -> withAttributes(session, customerId, all))));
+    }
+
+    /** Sets the custom attribute values of {@code contacts}, all of one customer. */
+    private Uni<Void> withAttributes(Mutiny.Session session, UUID customerId, List<Contact> contacts) {
+        return attributes.contactValues(session, customerId).invoke(values -> contacts.forEach(
+                c -> c.attributes = values.getOrDefault(c.id, Map.of()))).replaceWithVoid();
     }
 
     private static Uni<Object> lockCustomer(Mutiny.Session session, String tenantId, UUID customerId) {

@@ -64,6 +64,46 @@ class CustomAttributesTest {
         as(ACME_ADMIN).body(Map.of("key", key, "type", "text")).post("/api/v1/customer-attributes").then().statusCode(409);
     }
 
+    @Test
+    void contactsHoldTheirOwnTypedAttributesValidatedLikeCustomers() {
+        String p = "c" + UUID.randomUUID().toString().substring(0, 8);
+        defineForContacts(p + "_nps", "number", null);
+        defineForContacts(p + "_role", "option", List.of("sponsor", "user"));
+        defineForContacts(p + "_since", "date", null);
+        define(p + "_seats", "number", null);
+        String customer = createCustomer(ACME_ADMIN);
+        String contacts = "/api/v1/customers/" + customer + "/contacts";
+
+        String contact = as(ACME_CSM).body(Map.of("name", "Hugo", "attributes", Map.of(p + "_nps", 9, p + "_role", "sponsor")))
+                .post(contacts).then().statusCode(201).body("attributes." + p + "_nps", equalTo(9))
+                .extract().path("id");
+        String path = contacts + "/" + contact;
+        JsonNode created = json(event(CustomerMessages.CONTACT_CREATED, customer)).get("attributes");
+        assertThat(created.get(p + "_role").asText()).isEqualTo("sponsor");
+        as(ACME_CSM).body(Map.of("attributes", Map.of(p + "_since", "2024-02-01"))).patch(path).then().statusCode(200);
+        as(ACME_CSM).get(path).then().statusCode(200).body("attributes." + p + "_nps", equalTo(9))
+                .body("attributes." + p + "_role", equalTo("sponsor")).body("attributes." + p + "_since", equalTo("2024-02-01"));
+        JsonNode changes = json(event(CustomerMessages.CONTACT_UPDATED, customer)).get("changes");
+        assertThat(changes.get("attributes." + p + "_since").get("to").asText()).isEqualTo("2024-02-01");
+
+        bad(path, p + "_nps", "ten");
+        bad(path, p + "_role", "champion");
+        bad(path, p + "_since", "01/02/2024");
+        bad(path, p + "_seats", 3);
+        as(ACME_CSM).body(Map.of("name", "Ivo", "attributes", Map.of(p + "_role", "boss"))).post(contacts).then()
+                .statusCode(400).body("errors[0].field", equalTo("attributes." + p + "_role"));
+        assertThat(as(ACME_CSM).get("/api/v1/customer-attributes?entity=CONTACT").then().statusCode(200).extract()
+                .jsonPath().<String>getList("items.key")).contains(p + "_nps").doesNotContain(p + "_seats");
+        assertThat(as(ACME_CSM).get("/api/v1/customer-attributes").then().statusCode(200).extract()
+                .jsonPath().<String>getList("items.key")).contains(p + "_seats").doesNotContain(p + "_nps");
+    }
+
+    private static void defineForContacts(String key, String type, List<String> options) {
+        Map<String, Object> body = options == null ? Map.of("key", key, "type", type, "entity", "CONTACT")
+                : Map.of("key", key, "type", type, "options", options, "entity", "CONTACT");
+        as(ACME_ADMIN).body(body).post("/api/v1/customer-attributes").then().statusCode(201);
+    }
+
     private static void define(String key, String type, List<String> options) {
         Map<String, Object> body = options == null ? Map.of("key", key, "type", type)
                 : Map.of("key", key, "type", type, "options", options);

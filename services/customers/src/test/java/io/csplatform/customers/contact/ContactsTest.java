@@ -18,6 +18,7 @@ import static io.csplatform.customers.Api.as;
 import static io.csplatform.customers.Api.createCustomer;
 import static io.csplatform.customers.Api.event;
 import static io.csplatform.customers.Api.json;
+import static io.csplatform.customers.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -25,11 +26,14 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "customers"))
 class ContactsTest {
 
+    private static final String TYPES = "/api/v1/contact-types";
+
     @Test
     void theFirstContactBecomesMainAndANewMainDemotesTheOld() {
         String customer = createCustomer(ACME_ADMIN);
+        String finance = contactType(unique("Financeiro"));
         String first = add(customer, Map.of("name", "Ana", "email", "ana@acme.example.com", "main", false));
-        String second = add(customer, Map.of("name", "Bia", "phone", "+55 11 99999-0000", "types", List.of("financeiro"),
+        String second = add(customer, Map.of("name", "Bia", "phone", "+55 11 99999-0000", "types", List.of(finance),
                 "birthday", "1990-05-01"));
 
         assertThat(mains(customer)).containsExactly(first);
@@ -87,6 +91,49 @@ class ContactsTest {
         as(GLOBEX_ADMIN).body(Map.of("name", "Mallory")).post(contacts(customer)).then().statusCode(404);
         as(GLOBEX_ADMIN).body(Map.of("active", false)).patch(contacts(customer) + "/" + contact).then().statusCode(404);
         as(ACME_CSM).get(contacts(customer) + "/" + contact).then().statusCode(200).body("active", equalTo(true));
+    }
+
+    @Test
+    void contactTypesAreTheTenantsListUniqueIgnoringCaseAndATypeInUseStays() {
+        String customer = createCustomer(ACME_ADMIN);
+        String name = unique("Decisor");
+        String id = as(ACME_ADMIN).body(Map.of("name", name)).post(TYPES).then().statusCode(201)
+                .body("name", equalTo(name)).extract().path("id");
+
+        as(ACME_ADMIN).body(Map.of("name", name.toUpperCase())).post(TYPES).then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+        as(ACME_ADMIN).body(Map.of("name", "x".repeat(41))).post(TYPES).then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        as(ACME_CSM).body(Map.of("name", unique("Csm type"))).post(TYPES).then().statusCode(403);
+        as(ACME_CSM).body(Map.of("name", unique("Csm type"))).patch(TYPES + "/" + id).then().statusCode(403);
+        as(ACME_CSM).delete(TYPES + "/" + id).then().statusCode(403);
+        assertThat(as(ACME_CSM).get(TYPES).then().statusCode(200).extract().jsonPath().<String>getList("items.name"))
+                .contains(name);
+        assertThat(as(GLOBEX_ADMIN).get(TYPES).then().statusCode(200).extract().jsonPath().<String>getList("items.name"))
+                .doesNotContain(name);
+        as(GLOBEX_ADMIN).get(TYPES + "/" + id).then().statusCode(404);
+
+        as(ACME_CSM).body(Map.of("name", "Gil", "types", List.of(name, unique("Unknown")))).post(contacts(customer)).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("types[1]"));
+        String contact = add(customer, Map.of("name", "Gil", "types", List.of(name.toLowerCase())));
+        as(ACME_CSM).get(contacts(customer) + "/" + contact).then().statusCode(200).body("types", equalTo(List.of(name)));
+
+        String renamed = unique("Sponsor");
+        as(ACME_ADMIN).body(Map.of("name", renamed)).patch(TYPES + "/" + id).then().statusCode(200)
+                .body("name", equalTo(renamed));
+        as(ACME_CSM).get(contacts(customer) + "/" + contact).then().statusCode(200).body("types", equalTo(List.of(renamed)));
+        as(ACME_ADMIN).delete(TYPES + "/" + id).then().statusCode(409).contentType("application/problem+json");
+
+        as(ACME_CSM).body(Map.of("types", List.of())).patch(contacts(customer) + "/" + contact).then().statusCode(200);
+        as(ACME_ADMIN).delete(TYPES + "/" + id).then().statusCode(204);
+        as(ACME_CSM).get(TYPES + "/" + id).then().statusCode(404);
+        as(ACME_CSM).body(Map.of("types", List.of(renamed))).patch(contacts(customer) + "/" + contact).then()
+                .statusCode(400).body("errors[0].field", equalTo("types[0]"));
+    }
+
+    private static String contactType(String name) {
+        as(ACME_ADMIN).body(Map.of("name", name)).post(TYPES).then().statusCode(201);
+        return name;
     }
 
     private static String add(String customer, Map<String, ?> body) {
