@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int IN_FLIGHT = 2;
     private static final List<String> DEFAULT_STATUSES = List.of("active", "onboarding", "churned", "inactive");
 
     private final ImportWriter writer;
@@ -86,7 +89,7 @@ public class ImportService {
         try (reader) {
             Set<String> statuses = statuses(job.tenantId);
             ImportBatch batch = new ImportBatch();
-            CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
+            Deque<InFlight> writing = new ArrayDeque<>();
             long line = 1;
             for (List<String> cells = records.next(); cells != null; cells = records.next()) {
                 line++;
@@ -102,15 +105,15 @@ public class ImportService {
                     continue;
                 }
                 if (!batch.accepts(row)) {
-                    writing = next(writing, job, batch, statuses);
+                    start(writing, job, batch, statuses);
                     batch = new ImportBatch();
                 }
                 batch.rows.put(row.externalId(), row);
             }
             if (!batch.rows.isEmpty()) {
-                writing = next(writing, job, batch, statuses);
+                start(writing, job, batch, statuses);
             }
-            writing.join();
+            writing.forEach(InFlight::join);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "import %s failed", job.id);
             failure = e.getMessage();
@@ -125,13 +128,31 @@ public class ImportService {
     }
 
     /**
-     * Starts writing {@code batch} once the previous one is written: batches commit one after the other, in file
-     * order, while the reader parses the next one.
+     * Starts writing {@code batch} while at most {@value #IN_FLIGHT} - 1 others are still being written, so the
+     * database inserts one batch while the service validates the next. A batch sharing an external id with one in
+     * flight waits for it: the later row in the file is applied last, and two batches never race to create the same
+     * customer.
      */
-    private CompletableFuture<Void> next(CompletableFuture<Void> previous, ImportJob job, ImportBatch batch,
-                                         Set<String> statuses) {
-        previous.join();
-        return writer.write(job, batch, statuses).subscribeAsCompletionStage();
+    private void start(Deque<InFlight> writing, ImportJob job, ImportBatch batch, Set<String> statuses) {
+        if (writing.stream().anyMatch(other -> other.overlaps(batch))) {
+            writing.forEach(InFlight::join);
+            writing.clear();
+        }
+        while (writing.size() >= IN_FLIGHT) {
+            writing.removeFirst().join();
+        }
+        writing.addLast(new InFlight(batch.rows.keySet(), writer.write(job, batch, statuses).subscribeAsCompletionStage()));
+    }
+
+    private record InFlight(Set<String> externalIds, CompletableFuture<Void> done) {
+
+        boolean overlaps(ImportBatch batch) {
+            return batch.rows.keySet().stream().anyMatch(externalIds::contains);
+        }
+
+        void join() {
+            done.join();
+        }
     }
 
     private Set<String> statuses(String tenantId) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Writes one import batch in one transaction with batched statements: the customers (created or changed, compared
@@ -45,17 +48,30 @@ public class ImportWriter {
             + " products, services, groups, segments, tags";
     private static final String SELECT = "select " + COLUMNS + " from customer where tenant_id = $1 and external_id = any($2)"
             + " for update";
-    private static final String INSERT = "insert into customer (" + COLUMNS + ", tenant_id, created_at)";
+    /**
+     * A cached generic plan for {@link #SELECT} is built while the tenant has few customers and then scans all of
+     * them for every batch (a bitmap scan on the tenant index filtering 1000 ids per row): quadratic in the import.
+     * Planning each execution with its real array picks the external-id index.
+     */
+    private static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
+    /** Rows travel as one array per column and are spread by {@code unnest}: a handful of parameters per batch. */
+    private static final String INSERT = "insert into customer (" + COLUMNS + ", tenant_id, created_at)"
+            + " select u.id, u.external_id, u.name, u.status, u.registration_date, u.start_date, u.end_date, u.plan,"
+            + " cast(u.products as text[]), cast(u.services as text[]), cast(u.groups as text[]),"
+            + " cast(u.segments as text[]), cast(u.tags as text[]), $14, $15"
+            + " from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],"
+            + " $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])"
+            + " as u(" + COLUMNS + ")";
     private static final String UPDATE = "update customer set external_id = $2, name = $3, status = $4, registration_date = $5,"
             + " start_date = $6, end_date = $7, plan = $8, products = $9, services = $10, groups = $11, segments = $12,"
             + " tags = $13, updated_at = $15 where id = $1 and tenant_id = $14";
-    private static final String CONTACT = "insert into contact (id, tenant_id, customer_id, name, email, created_at, main)";
-    private static final String OUTBOX = "insert into outbox (id, aggregatetype, aggregateid, type, payload, headers)";
-    private static final String PARAM = "$";
-    private static final String JSONB = "cast(cast($ as text) as jsonb)";
-    private static final List<String> CUSTOMER_VALUES = java.util.Collections.nCopies(15, PARAM);
-    private static final List<String> CONTACT_VALUES = List.of(PARAM, PARAM, PARAM, PARAM, PARAM, PARAM, "true");
-    private static final List<String> OUTBOX_VALUES = List.of(PARAM, PARAM, PARAM, PARAM, JSONB, JSONB);
+    private static final String CONTACT = "insert into contact (id, tenant_id, customer_id, name, email, created_at, main)"
+            + " select u.id, $1, u.customer_id, u.name, u.email, $2, true"
+            + " from unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) as u(id, customer_id, name, email)";
+    private static final String OUTBOX = "insert into outbox (id, aggregatetype, aggregateid, type, payload, headers)"
+            + " select u.id, u.aggregatetype, u.aggregateid, u.type, cast(u.payload as jsonb), cast(u.headers as jsonb)"
+            + " from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])"
+            + " as u(id, aggregatetype, aggregateid, type, payload, headers)";
 
     private final Pool pool;
     private final Clock clock;
@@ -70,13 +86,14 @@ public class ImportWriter {
     /** Validation and statement building run on a worker thread, never on the event loop. */
     Uni<Void> write(ImportJob job, ImportBatch batch, Set<String> statuses) {
         Counts counts = new Counts();
-        return pool.withTransaction(connection -> connection.preparedQuery(SELECT)
-                        .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new)))
+        return pool.withTransaction(connection -> connection.query(CUSTOM_PLANS).execute()
+                        .chain(() -> connection.preparedQuery(SELECT)
+                                .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new))))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .chain(found -> {
                             Map<String, Customer> existing = new HashMap<>();
                             found.forEach(row -> existing.put(row.getString("external_id"), customer(job.tenantId, row)));
-                            Statements statements = new Statements();
+                            Statements statements = new Statements(job.tenantId, clock.instant());
                             batch.rows.values().forEach(row -> apply(job, row, existing.get(row.externalId()), statuses,
                                     statements, counts));
                             return statements.run(connection);
@@ -92,7 +109,7 @@ public class ImportWriter {
 
     private void apply(ImportJob job, ImportBatch.Row row, Customer existing, Set<String> statuses, Statements out,
                        Counts counts) {
-        Instant now = clock.instant();
+        Instant now = out.now;
         Customer customer = existing == null ? fresh(job.tenantId, now) : existing;
         Map<String, FieldChange> changes;
         try {
@@ -106,19 +123,18 @@ public class ImportWriter {
             return;
         }
         if (existing == null) {
-            out.inserts.add(values(customer).addValue(job.tenantId).addValue(at(now)));
+            out.inserts.add(customer);
             UUID contactId = row.contactName() == null ? null : UUID.randomUUID();
             if (contactId != null) {
-                out.contacts.add(Tuple.from(Arrays.asList(contactId, job.tenantId, customer.id, row.contactName(),
-                        row.contactEmail(), at(now))));
+                out.contacts.add(new NewContact(contactId, customer.id, row.contactName(), row.contactEmail()));
             }
-            out.event(source, customer, now, new Pending<>(CustomerMessages.CUSTOMER_CREATED, new CustomerCreated(customer.id,
+            out.event(source, customer, new Pending<>(CustomerMessages.CUSTOMER_CREATED, new CustomerCreated(customer.id,
                     customer.name, customer.externalId, customer.status, contactId == null ? null
                     : new CustomerCreated.Contact(contactId, row.contactName(), row.contactEmail()))));
             counts.created++;
         } else if (!changes.isEmpty()) {
             out.updates.add(values(customer).addValue(job.tenantId).addValue(at(now)));
-            CustomerEvents.of(customer, changes).forEach(event -> out.event(source, customer, now, event));
+            CustomerEvents.of(customer, changes).forEach(event -> out.event(source, customer, event));
             counts.updated++;
         } else {
             counts.unchanged++;
@@ -174,53 +190,81 @@ public class ImportWriter {
         }
     }
 
+    private record NewContact(UUID id, UUID customerId, String name, String email) {
+    }
+
+    private record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, String payload,
+                             String headers) {
+    }
+
+    /** One batch's writes: inserts go as one array per column ({@code unnest}), the rare updates as a batch. */
     private static final class Statements {
-        final List<Tuple> inserts = new ArrayList<>();
+        final String tenantId;
+        final Instant now;
+        final List<Customer> inserts = new ArrayList<>();
         final List<Tuple> updates = new ArrayList<>();
-        final List<Tuple> contacts = new ArrayList<>();
-        final List<Tuple> outbox = new ArrayList<>();
+        final List<NewContact> contacts = new ArrayList<>();
+        final List<OutboxRow> outbox = new ArrayList<>();
 
-        <T> void event(String source, Customer customer, Instant now, Pending<T> event) {
+        Statements(String tenantId, Instant now) {
+            this.tenantId = tenantId;
+            this.now = now;
+        }
+
+        <T> void event(String source, Customer customer, Pending<T> event) {
             EventHeaders headers = EventHeaders.origin(source, event.type(), customer.tenantId, customer.id, now);
-            outbox.add(Tuple.of(headers.id(), Topic.CUSTOMERS_EVENTS.routingKey(), Topic.key(customer.tenantId, customer.id),
-                    headers.type(), EventJson.write(event.payload()), EventJson.write(headers.toMap())));
+            outbox.add(new OutboxRow(headers.id(), Topic.CUSTOMERS_EVENTS.routingKey(),
+                    Topic.key(customer.tenantId, customer.id), headers.type(), EventJson.write(event.payload()),
+                    EventJson.write(headers.toMap())));
         }
 
-        /** Inserts are one multi-row statement each (far cheaper than one execution per row); updates are batched. */
         Uni<Void> run(SqlConnection connection) {
-            return insert(connection, INSERT, CUSTOMER_VALUES, inserts)
-                    .chain(() -> batch(connection, UPDATE, updates))
-                    .chain(() -> insert(connection, CONTACT, CONTACT_VALUES, contacts))
-                    .chain(() -> insert(connection, OUTBOX, OUTBOX_VALUES, outbox));
+            return execute(connection, INSERT, inserts.isEmpty() ? null : customers())
+                    .chain(() -> updates.isEmpty() ? Uni.createFrom().voidItem()
+                            : connection.preparedQuery(UPDATE).executeBatch(updates).replaceWithVoid())
+                    .chain(() -> execute(connection, CONTACT, contacts.isEmpty() ? null : Tuple.of(tenantId, at(now),
+                            column(contacts, UUID[]::new, NewContact::id),
+                            column(contacts, UUID[]::new, NewContact::customerId),
+                            column(contacts, String[]::new, NewContact::name),
+                            column(contacts, String[]::new, NewContact::email))))
+                    .chain(() -> execute(connection, OUTBOX, outbox.isEmpty() ? null : Tuple.of(
+                            column(outbox, UUID[]::new, OutboxRow::id),
+                            column(outbox, String[]::new, OutboxRow::aggregateType),
+                            column(outbox, String[]::new, OutboxRow::aggregateId),
+                            column(outbox, String[]::new, OutboxRow::type),
+                            column(outbox, String[]::new, OutboxRow::payload),
+                            column(outbox, String[]::new, OutboxRow::headers))));
         }
 
-        /** {@code head values (...), (...)}: each row's values placed by {@code values}, where "$" is the next parameter. */
-        private static Uni<Void> insert(SqlConnection connection, String head, List<String> values, List<Tuple> rows) {
-            if (rows.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            StringBuilder sql = new StringBuilder(head).append(" values ");
-            Tuple parameters = Tuple.tuple();
-            int next = 1;
-            for (int r = 0; r < rows.size(); r++) {
-                sql.append(r == 0 ? "(" : ", (");
-                int column = 0;
-                for (int v = 0; v < values.size(); v++) {
-                    String value = values.get(v);
-                    if (value.contains(PARAM)) {
-                        value = value.replace(PARAM, "$" + next++);
-                        parameters.addValue(rows.get(r).getValue(column++));
-                    }
-                    sql.append(v == 0 ? "" : ", ").append(value);
-                }
-                sql.append(')');
-            }
-            return connection.preparedQuery(sql.toString()).execute(parameters).replaceWithVoid();
+        private Tuple customers() {
+            return Tuple.from(Arrays.asList(
+                    column(inserts, UUID[]::new, c -> c.id),
+                    column(inserts, String[]::new, c -> c.externalId),
+                    column(inserts, String[]::new, c -> c.name),
+                    column(inserts, String[]::new, c -> c.status),
+                    column(inserts, LocalDate[]::new, c -> c.registrationDate),
+                    column(inserts, LocalDate[]::new, c -> c.startDate),
+                    column(inserts, LocalDate[]::new, c -> c.endDate),
+                    column(inserts, String[]::new, c -> c.plan),
+                    column(inserts, String[]::new, c -> PgArrays.literal(c.products)),
+                    column(inserts, String[]::new, c -> PgArrays.literal(c.services)),
+                    column(inserts, String[]::new, c -> PgArrays.literal(c.groups)),
+                    column(inserts, String[]::new, c -> PgArrays.literal(c.segments)),
+                    column(inserts, String[]::new, c -> PgArrays.literal(c.tags)),
+                    tenantId, at(now)));
         }
 
-        private static Uni<Void> batch(SqlConnection connection, String sql, List<Tuple> tuples) {
-            return tuples.isEmpty() ? Uni.createFrom().voidItem()
-                    : connection.preparedQuery(sql).executeBatch(tuples).replaceWithVoid();
+        private static <R, V> V[] column(List<R> rows, IntFunction<V[]> array, Function<R, V> value) {
+            V[] values = array.apply(rows.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value.apply(rows.get(i));
+            }
+            return values;
+        }
+
+        private static Uni<Void> execute(SqlConnection connection, String sql, Tuple parameters) {
+            return parameters == null ? Uni.createFrom().voidItem()
+                    : connection.preparedQuery(sql).execute(parameters).replaceWithVoid();
         }
     }
 }

@@ -31,7 +31,7 @@ class CustomerImportTest {
         String m = UUID.randomUUID().toString().substring(0, 8);
         String csv = """
                 externalId,name,status,tags,startDate,contactName,contactEmail
-                A-%1$s,"Alpha, Ltda %1$s",onboarding,vip|smb,2026-01-01,Ana,ana@alpha.example.com
+                A-%1$s,"Alpha, Ltda %1$s",onboarding,"vip|smb ""gold"", \\a",2026-01-01,Ana,ana@alpha.example.com
                 B-%1$s,Bravo %1$s,,,,,
                 C-%1$s,Charlie %1$s,sleeping,,,,
                 D-%1$s,Delta %1$s,,,01/02/2026,,
@@ -45,7 +45,7 @@ class CustomerImportTest {
         assertThat(first.getList("errors.row", Integer.class)).containsExactly(4, 5, 6, 7);
         assertThat(first.getList("errors.field", String.class)).containsExactly("status", "startDate", "name", "contactEmail");
         String alpha = as(ACME_ADMIN).queryParam("q", "A-" + m).get("/api/v1/customers").then().statusCode(200)
-                .body("items[0].name", equalTo("Alpha, Ltda " + m)).body("items[0].tags", equalTo(List.of("vip", "smb")))
+                .body("items[0].name", equalTo("Alpha, Ltda " + m)).body("items[0].tags", equalTo(List.of("vip", "smb \"gold\", \\a")))
                 .body("items[0].status", equalTo("onboarding")).extract().path("items[0].id");
         as(ACME_ADMIN).get("/api/v1/customers/" + alpha).then().body("mainContact.email", equalTo("ana@alpha.example.com"));
         assertThat(json(event(CustomerMessages.CUSTOMER_CREATED, alpha)).get("mainContact").get("name").asText()).isEqualTo("Ana");
@@ -58,6 +58,27 @@ class CustomerImportTest {
         assertThat(renamed.getInt("updated")).isEqualTo(1);
         assertThat(json(event(CustomerMessages.CUSTOMER_UPDATED, alpha)).get("changes").get("name").get("to").asText())
                 .isEqualTo("Alpha Renamed " + m);
+    }
+
+    @Test
+    void batchesWrittenConcurrentlyStillApplyARepeatedExternalIdInFileOrder() {
+        String m = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("externalId,name,tags\n");
+        for (int i = 0; i < 2500; i++) {
+            csv.append("R-").append(m).append('-').append(i).append(",Row ").append(i).append(",t").append(i % 3).append('\n');
+        }
+        csv.append("R-").append(m).append("-0,Row 0 again,\n");
+        csv.append("R-").append(m).append("-2499,Row 2499 again,\n");
+
+        JsonPath result = runImport(csv.toString());
+
+        assertThat(result.getInt("created")).isEqualTo(2500);
+        assertThat(result.getInt("updated")).isEqualTo(2);
+        assertThat(result.getInt("failed")).isZero();
+        as(ACME_ADMIN).queryParam("q", "R-" + m + "-0").get("/api/v1/customers").then().statusCode(200)
+                .body("items.find { it.externalId == 'R-%s-0' }.name".formatted(m), equalTo("Row 0 again"));
+        as(ACME_ADMIN).queryParam("q", "R-" + m + "-2499").get("/api/v1/customers").then().statusCode(200)
+                .body("items[0].name", equalTo("Row 2499 again")).body("items[0].tags", equalTo(List.of("t0")));
     }
 
     @Test
