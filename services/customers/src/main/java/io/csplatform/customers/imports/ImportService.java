@@ -7,24 +7,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CSV imports of customers: the upload streams to a temporary file, then a worker reads it row by row and writes
@@ -40,9 +31,10 @@ public class ImportService {
     private final ImportWriter writer;
     private final Pool pool;
     private final Clock clock;
-    private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ImportJobs jobs;
 
-    public ImportService(ImportWriter writer, Pool pool, Clock clock) {
+    public ImportService(ImportWriter writer, Pool pool, Clock clock, ImportJobs jobs) {
+        this.jobs = jobs;
         this.writer = writer;
         this.pool = pool;
         this.clock = clock;
@@ -50,43 +42,24 @@ public class ImportService {
 
     /** Stores the upload, checks its header (400 naming a bad column) and starts the import; blocking. */
     public ImportJob.View start(String tenantId, InputStream csv) {
+        CsvUpload upload = CsvUpload.store(csv);
+        ImportRows rows;
         try {
-            Path file = Files.createTempFile("customers-import-", ".csv");
-            Files.copy(csv, file, StandardCopyOption.REPLACE_EXISTING);
-            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            CsvReader records = new CsvReader(reader);
-            List<String> header = records.next();
-            if (header == null) {
-                reader.close();
-                Files.deleteIfExists(file);
-                throw ProblemException.invalidField("file", "the file is empty: it needs a header row");
-            }
-            ImportRows rows;
-            try {
-                rows = new ImportRows(header);
-            } catch (ProblemException e) {
-                reader.close();
-                Files.deleteIfExists(file);
-                throw e;
-            }
-            ImportJob job = new ImportJob(tenantId, clock.instant());
-            jobs.put(job.id, job);
-            Infrastructure.getDefaultWorkerPool().execute(() -> run(job, rows, records, reader, file));
-            return job.view();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows = new ImportRows(upload.header);
+        } catch (ProblemException e) {
+            upload.close();
+            throw e;
         }
+        ImportJob job = new ImportJob(tenantId, clock.instant());
+        jobs.add(job);
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(job, rows, upload));
+        return job.view();
     }
 
-    /** The job's progress; null when unknown or another tenant's. */
-    public ImportJob.View progress(String tenantId, UUID id) {
-        ImportJob job = jobs.get(id);
-        return job == null || !job.tenantId.equals(tenantId) ? null : job.view();
-    }
-
-    private void run(ImportJob job, ImportRows rows, CsvReader records, BufferedReader reader, Path file) {
+    private void run(ImportJob job, ImportRows rows, CsvUpload upload) {
         String failure = null;
-        try (reader) {
+        CsvReader records = upload.records;
+        try (upload) {
             Set<String> statuses = statuses(job.tenantId);
             ImportBatch batch = new ImportBatch();
             Deque<InFlight> writing = new ArrayDeque<>();
@@ -119,11 +92,6 @@ public class ImportService {
             failure = e.getMessage();
         } finally {
             job.finish(clock.instant(), failure);
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warnf("cannot delete %s", file);
-            }
         }
     }
 

@@ -48,6 +48,45 @@ class CustomerImportBenchmark {
         Files.delete(csv);
     }
 
+    /** Contacts go through the contact rules one row at a time (customers in parallel): reported separately. */
+    @Test
+    void importsContacts() throws IOException {
+        int customers = Integer.getInteger("bench.contactCustomers", 10_000);
+        Path csv = generate(customers);
+        String run = Files.readAllLines(csv).get(1).split(",")[0].replaceAll("-0$", "");
+        assertThat(finished(as(ACME_ADMIN).contentType("text/csv").body(csv.toFile()).post("/api/v1/imports/customers")
+                .then().statusCode(202).extract().header("Location")).getInt("created")).isEqualTo(customers);
+        Path contacts = Files.createTempFile("bench-contacts-", ".csv");
+        try (Writer out = Files.newBufferedWriter(contacts)) {
+            out.write("customerExternalId,name,email,phone,keyUser\n");
+            for (int i = 0; i < customers; i++) {
+                for (int c = 0; c < 2; c++) {
+                    out.write(run + "-" + i + ",Pessoa " + i + "-" + c + ",p" + c + "@cliente" + i + ".example.com,+55 11 9"
+                            + (10_000_000 + i) + "," + (c == 0) + "\n");
+                }
+            }
+        }
+
+        long start = System.nanoTime();
+        JsonPath result = finished(as(ACME_ADMIN).contentType("text/csv").body(contacts.toFile())
+                .post("/api/v1/imports/contacts").then().statusCode(202).extract().header("Location"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        System.out.printf("BENCH contacts-import: %d rows in %.1f s (%.0f rows/s): created=%d updated=%d failed=%d%n",
+                2 * customers, seconds, 2 * customers / seconds, result.getInt("created"), result.getInt("updated"),
+                result.getInt("failed"));
+        assertThat(result.getInt("created") + result.getInt("updated")).isEqualTo(2 * customers);
+        Files.delete(csv);
+        Files.delete(contacts);
+    }
+
+    private static JsonPath finished(String location) {
+        String path = location.substring(location.indexOf("/api/"));
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250)).until(() -> !"RUNNING".equals(
+                as(ACME_ADMIN).get(path).then().extract().path("status")));
+        return as(ACME_ADMIN).get(path).then().extract().jsonPath();
+    }
+
     /** Rows like an ERP export: external id, name, status, plan, two tags, a segment, a start date and a main contact. */
     static Path generate(int rows) throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -99,7 +99,11 @@ class CustomerImportTest {
     static JsonPath runImport(String csv) {
         String location = as(ACME_ADMIN).contentType("text/csv").body(csv).post("/api/v1/imports/customers")
                 .then().statusCode(202).extract().header("Location");
-        String path = location.substring(location.indexOf("/api/"));
+        return finished(location.substring(location.indexOf("/api/")));
+    }
+
+    /** Waits for the import at {@code path} to end and returns its progress, which must say COMPLETED. */
+    static JsonPath finished(String path) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
                 as(ACME_ADMIN).get(path).then().statusCode(200).extract().path("status")));
         return as(ACME_ADMIN).get(path).then().statusCode(200).body("status", equalTo("COMPLETED")).extract().jsonPath();

@@ -1,0 +1,62 @@
+package io.csplatform.customers.imports;
+
+import io.csplatform.rest.ProblemException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** An uploaded CSV stored in a temporary file, its header read; closing deletes the file. */
+final class CsvUpload implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CsvUpload.class);
+
+    final List<String> header;
+    final CsvReader records;
+    private final Path file;
+    private final BufferedReader reader;
+
+    private CsvUpload(Path file, BufferedReader reader, CsvReader records, List<String> header) {
+        this.file = file;
+        this.reader = reader;
+        this.records = records;
+        this.header = header;
+    }
+
+    /** Stores {@code csv}; an empty upload is a 400 naming {@code file}. */
+    static CsvUpload store(InputStream csv) {
+        try {
+            Path file = Files.createTempFile("cs-import-", ".csv");
+            Files.copy(csv, file, StandardCopyOption.REPLACE_EXISTING);
+            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            CsvReader records = new CsvReader(reader);
+            List<String> header = records.next();
+            CsvUpload upload = new CsvUpload(file, reader, records, header == null ? List.of()
+                    : header.stream().map(String::strip).toList());
+            if (header == null) {
+                upload.close();
+                throw ProblemException.invalidField("file", "the file is empty: it needs a header row");
+            }
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("cannot delete %s", file);
+        }
+    }
+}
