@@ -7,7 +7,6 @@ import io.csplatform.customers.contact.ContactService;
 import io.csplatform.rest.ProblemException;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,10 +73,7 @@ public class ContactImportService {
             upload.close();
             throw new IllegalStateException("cannot read the contact attributes", e);
         }
-        ImportJob job = new ImportJob(tenantId, clock.instant());
-        jobs.add(job);
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(job, rows, upload));
-        return job.view();
+        return jobs.launch(tenantId, clock.instant(), job -> run(job, rows, upload));
     }
 
     private void run(ImportJob job, ContactImportRows rows, CsvUpload upload) {

@@ -1,7 +1,6 @@
 package io.csplatform.customers.imports;
 
 import io.csplatform.rest.ProblemException;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +49,7 @@ public class ImportService {
             upload.close();
             throw e;
         }
-        ImportJob job = new ImportJob(tenantId, clock.instant());
-        jobs.add(job);
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(job, rows, upload));
-        return job.view();
+        return jobs.launch(tenantId, clock.instant(), job -> run(job, rows, upload));
     }
 
     private void run(ImportJob job, ImportRows rows, CsvUpload upload) {
