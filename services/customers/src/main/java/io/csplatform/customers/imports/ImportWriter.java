@@ -48,12 +48,6 @@ public class ImportWriter {
             + " products, services, groups, segments, tags";
     private static final String SELECT = "select " + COLUMNS + " from customer where tenant_id = $1 and external_id = any($2)"
             + " for update";
-    /**
-     * A cached generic plan for {@link #SELECT} is built while the tenant has few customers and then scans all of
-     * them for every batch (a bitmap scan on the tenant index filtering 1000 ids per row): quadratic in the import.
-     * Planning each execution with its real array picks the external-id index.
-     */
-    private static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
     /** Rows travel as one array per column and are spread by {@code unnest}: a handful of parameters per batch. */
     private static final String INSERT = "insert into customer (" + COLUMNS + ", tenant_id, created_at)"
             + " select u.id, u.external_id, u.name, u.status, u.registration_date, u.start_date, u.end_date, u.plan,"
@@ -86,9 +80,8 @@ public class ImportWriter {
     /** Validation and statement building run on a worker thread, never on the event loop. */
     Uni<Void> write(ImportJob job, ImportBatch batch, Set<String> statuses) {
         Counts counts = new Counts();
-        return pool.withTransaction(connection -> connection.query(CUSTOM_PLANS).execute()
-                        .chain(() -> connection.preparedQuery(SELECT)
-                                .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new))))
+        return pool.withTransaction(connection -> connection.preparedQuery(SELECT)
+                        .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new)))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .chain(found -> {
                             Map<String, Customer> existing = new HashMap<>();

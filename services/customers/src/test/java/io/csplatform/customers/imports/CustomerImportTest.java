@@ -6,6 +6,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,6 +27,16 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "customers"))
 class CustomerImportTest {
+
+    @Inject
+    Pool pool;
+
+    /** The batch lookup relies on it: a generic plan made the 100k import quadratic (bench/customers-import). */
+    @Test
+    void everyStatementIsPlannedWithItsValues() {
+        assertThat(pool.query("show plan_cache_mode").execute().await().indefinitely().iterator().next().getString(0))
+                .isEqualTo("force_custom_plan");
+    }
 
     @Test
     void goodRowsAreImportedBadRowsAreReportedAndAReimportChangesNothing() {
