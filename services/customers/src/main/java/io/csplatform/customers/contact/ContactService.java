@@ -18,11 +18,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Contacts of a customer. The customer row is locked for every change, and when any active contact exists exactly
@@ -48,67 +51,110 @@ public class ContactService {
         this.clock = clock;
     }
 
+    /** What {@link #upsert} did. */
+    public enum Upsert { CREATED, UPDATED, UNCHANGED }
+
     /** Null when the customer is unknown in this tenant. */
     public Uni<Contact> create(String tenantId, UUID customerId, ObjectNode body) {
-        ObjectNode fields = body.deepCopy();
-        JsonNode attributePatch = fields.remove("attributes");
-        Contact contact = new Contact();
-        contact.id = UUID.randomUUID();
-        contact.tenantId = tenantId;
-        contact.customerId = customerId;
-        contact.createdAt = clock.instant();
-        return Uni.createFrom().item(() -> ContactFields.FIELDS.apply(contact, fields)).chain(applied -> {
+        return Uni.createFrom().item(() -> new Draft(tenantId, customerId, body)).chain(draft -> sessions.withTransaction(
+                session -> locked(session, tenantId, customerId)
+                        .onItem().ifNotNull().transformToUni(all -> insert(session, draft, all))));
+    }
+
+    /** Null when the customer or the contact is unknown in this tenant. */
+    public Uni<Contact> patch(String tenantId, UUID customerId, UUID contactId, ObjectNode patch) {
+        return sessions.withTransaction(session -> locked(session, tenantId, customerId)
+                .onItem().ifNotNull().transformToUni(all -> {
+                    Contact contact = all.stream().filter(c -> c.id.equals(contactId)).findFirst().orElse(null);
+                    return contact == null ? Uni.createFrom().nullItem() : update(session, all, contact, patch);
+                }));
+    }
+
+    /**
+     * Updates the customer's first contact that {@code match} accepts with {@code fields}, or creates one from them:
+     * one transaction, the same rules and events as {@link #create} and {@link #patch}. Null when the customer is
+     * unknown in this tenant.
+     */
+    public Uni<Upsert> upsert(String tenantId, UUID customerId, Predicate<Contact> match, ObjectNode fields) {
+        return sessions.withTransaction(session -> locked(session, tenantId, customerId)
+                .onItem().ifNotNull().transformToUni(all -> {
+                    Contact existing = all.stream().filter(match).findFirst().orElse(null);
+                    if (existing == null) {
+                        return insert(session, new Draft(tenantId, customerId, fields), all).replaceWith(Upsert.CREATED);
+                    }
+                    Instant before = existing.updatedAt;
+                    return update(session, all, existing, fields)
+                            .map(updated -> Objects.equals(before, updated.updatedAt) ? Upsert.UNCHANGED : Upsert.UPDATED);
+                }));
+    }
+
+    /** A new contact built from a request body, checked before any I/O; its attributes are applied once it exists. */
+    private final class Draft {
+        final Contact contact = new Contact();
+        final JsonNode attributes;
+
+        Draft(String tenantId, UUID customerId, ObjectNode body) {
+            ObjectNode fields = body.deepCopy();
+            attributes = fields.remove("attributes");
+            contact.id = UUID.randomUUID();
+            contact.tenantId = tenantId;
+            contact.customerId = customerId;
+            contact.createdAt = clock.instant();
+            ContactFields.FIELDS.apply(contact, fields);
             if (contact.name == null) {
                 throw ProblemException.invalidField("name", "must be a non-blank text");
             }
             if (!contact.active) {
                 throw ProblemException.invalidField("active", "a new contact is active");
             }
-            return sessions.withTransaction(session -> lockCustomer(session, tenantId, customerId)
-                    .onItem().ifNotNull().transformToUni(locked -> contactTypes.require(session, tenantId, contact.types)
-                            .invoke(types -> contact.types = types)
-                            .chain(() -> contacts(session, tenantId, customerId)))
-                    .onItem().ifNotNull().transformToUni(others -> {
-                        Contact main = main(others);
-                        contact.main = contact.main || main == null;
-                        return demote(session, contact.main ? main : null)
-                                .chain(() -> session.persist(contact)).chain(session::flush)
-                                .chain(() -> attributePatch == null ? Uni.createFrom().voidItem()
-                                        : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contact.id,
-                                        attributePatch).replaceWithVoid())
-                                .chain(() -> withAttributes(session, customerId, List.of(contact)))
-                                .chain(() -> publisher.publish(session, null, tenantId, customerId,
-                                        CustomerMessages.CONTACT_CREATED, new ContactCreated(customerId, contact.id,
-                                                contact.name, contact.email, contact.main, contact.keyUser, contact.attributes)))
-                                .replaceWith(contact);
-                    }));
+        }
+    }
+
+    /** Inserts the draft among {@code others} (the customer's contacts, customer locked): the first one is main. */
+    private Uni<Contact> insert(Mutiny.Session session, Draft draft, List<Contact> others) {
+        Contact contact = draft.contact;
+        String tenantId = contact.tenantId;
+        UUID customerId = contact.customerId;
+        return contactTypes.require(session, tenantId, contact.types).invoke(types -> contact.types = types).chain(() -> {
+            Contact main = main(others);
+            contact.main = contact.main || main == null;
+            return demote(session, contact.main ? main : null)
+                    .chain(() -> session.persist(contact)).chain(session::flush)
+                    .chain(() -> draft.attributes == null ? Uni.createFrom().voidItem()
+                            : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contact.id,
+                            draft.attributes).replaceWithVoid())
+                    .chain(() -> withAttributes(session, customerId, List.of(contact)))
+                    .chain(() -> publisher.publish(session, null, tenantId, customerId,
+                            CustomerMessages.CONTACT_CREATED, new ContactCreated(customerId, contact.id,
+                                    contact.name, contact.email, contact.main, contact.keyUser, contact.attributes)))
+                    .replaceWith(contact);
         });
     }
 
-    /** Null when the customer or the contact is unknown in this tenant. */
-    public Uni<Contact> patch(String tenantId, UUID customerId, UUID contactId, ObjectNode patch) {
-        return sessions.withTransaction(session -> lockCustomer(session, tenantId, customerId)
-                .onItem().ifNotNull().transformToUni(locked -> contacts(session, tenantId, customerId))
-                .onItem().ifNotNull().transformToUni(all -> {
-                    Contact contact = all.stream().filter(c -> c.id.equals(contactId)).findFirst().orElse(null);
-                    if (contact == null) {
-                        return Uni.createFrom().nullItem();
-                    }
-                    Contact previousMain = main(all);
-                    ObjectNode fields = patch.deepCopy();
-                    JsonNode attributePatch = fields.remove("attributes");
-                    Map<String, FieldChange> changes = new LinkedHashMap<>(ContactFields.FIELDS.apply(contact, fields));
-                    return knownTypes(session, tenantId, contact, changes)
-                            .chain(() -> attributePatch == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
-                                    : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contactId, attributePatch))
-                            .chain(attributeChanges -> {
-                                changes.putAll(attributeChanges);
-                                return (changes.isEmpty() ? Uni.createFrom().voidItem()
-                                        : save(session, tenantId, customerId, contact, all, previousMain, changes))
-                                        .chain(() -> withAttributes(session, customerId, List.of(contact)))
-                                        .replaceWith(contact);
-                            });
-                }));
+    /** Applies {@code patch} to {@code contact}, one of {@code all} (the customer's contacts, customer locked). */
+    private Uni<Contact> update(Mutiny.Session session, List<Contact> all, Contact contact, ObjectNode patch) {
+        String tenantId = contact.tenantId;
+        UUID customerId = contact.customerId;
+        Contact previousMain = main(all);
+        ObjectNode fields = patch.deepCopy();
+        JsonNode attributePatch = fields.remove("attributes");
+        Map<String, FieldChange> changes = new LinkedHashMap<>(ContactFields.FIELDS.apply(contact, fields));
+        return knownTypes(session, tenantId, contact, changes)
+                .chain(() -> attributePatch == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
+                        : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contact.id, attributePatch))
+                .chain(attributeChanges -> {
+                    changes.putAll(attributeChanges);
+                    return (changes.isEmpty() ? Uni.createFrom().voidItem()
+                            : save(session, tenantId, customerId, contact, all, previousMain, changes))
+                            .chain(() -> withAttributes(session, customerId, List.of(contact)))
+                            .replaceWith(contact);
+                });
+    }
+
+    /** Locks the customer and answers its contacts, main first; null when the customer is unknown in this tenant. */
+    private static Uni<List<Contact>> locked(Mutiny.Session session, String tenantId, UUID customerId) {
+        return lockCustomer(session, tenantId, customerId)
+                .onItem().ifNotNull().transformToUni(found -> contacts(session, tenantId, customerId));
     }
 
     private Uni<Void> save(Mutiny.Session session, String tenantId, UUID customerId, Contact contact, List<Contact> all,

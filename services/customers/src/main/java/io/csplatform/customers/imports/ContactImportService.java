@@ -14,13 +14,11 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -41,20 +39,15 @@ public class ContactImportService {
     private static final String CUSTOMERS = "select id, external_id from customer where tenant_id = $1"
             + " and external_id = any($2) and archived_at is null";
 
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
-
     private final ContactService contacts;
     private final CustomerAttributes attributes;
     private final Pool pool;
-    private final Clock clock;
     private final ImportJobs jobs;
 
-    public ContactImportService(ContactService contacts, CustomerAttributes attributes, Pool pool, Clock clock,
-                                ImportJobs jobs) {
+    public ContactImportService(ContactService contacts, CustomerAttributes attributes, Pool pool, ImportJobs jobs) {
         this.contacts = contacts;
         this.attributes = attributes;
         this.pool = pool;
-        this.clock = clock;
         this.jobs = jobs;
     }
 
@@ -73,38 +66,23 @@ public class ContactImportService {
             upload.close();
             throw new IllegalStateException("cannot read the contact attributes", e);
         }
-        return jobs.launch(tenantId, clock.instant(), job -> run(job, rows, upload));
+        return jobs.launch(tenantId, upload, job -> run(job, rows, upload));
     }
 
-    private void run(ImportJob job, ContactImportRows rows, CsvUpload upload) {
-        String failure = null;
+    private void run(ImportJob job, ContactImportRows rows, CsvUpload upload) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(PARALLEL);
-        try (upload) {
+        try {
             List<ContactImportRows.Row> batch = new ArrayList<>();
-            long line = 1;
-            for (List<String> cells = upload.records.next(); cells != null; cells = upload.records.next()) {
-                line++;
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                try {
-                    batch.add(rows.parse(line, cells));
-                } catch (ImportRows.ImportError e) {
-                    job.error(line, e.field, e.getMessage());
-                    job.processed.incrementAndGet();
-                }
+            for (var row = upload.next(job, rows::parse); row != null; row = upload.next(job, rows::parse)) {
+                batch.add(row);
                 if (batch.size() == BATCH) {
                     write(job, batch, workers);
                     batch = new ArrayList<>();
                 }
             }
             write(job, batch, workers);
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "import %s failed", job.id);
-            failure = e.getMessage();
         } finally {
             workers.shutdown();
-            job.finish(clock.instant(), failure);
         }
     }
 
@@ -137,15 +115,14 @@ public class ContactImportService {
 
     private void apply(ImportJob job, UUID customerId, ContactImportRows.Row row) {
         try {
-            Outcome outcome = VertxContextSupport.subscribeAndAwait(() -> upsert(job.tenantId, customerId, row));
+            ContactService.Upsert outcome = VertxContextSupport.subscribeAndAwait(() -> upsert(job.tenantId, customerId, row));
             (switch (outcome) {
                 case CREATED -> job.created;
                 case UPDATED -> job.updated;
                 case UNCHANGED -> job.unchanged;
             }).incrementAndGet();
         } catch (ProblemException e) {
-            var error = e.problem().errors().isEmpty() ? null : e.problem().errors().get(0);
-            job.error(row.line(), error == null ? "" : error.field(), error == null ? e.getMessage() : error.message());
+            job.error(row.line(), e);
         } catch (Throwable e) {
             LOG.warnf(e, "import %s: row %d failed", job.id, row.line());
             job.error(row.line(), "", "not imported: " + e.getMessage());
@@ -155,20 +132,10 @@ public class ContactImportService {
     }
 
     /** Updates the customer's contact with the row's e-mail (or, without one, its name); else creates one. */
-    private Uni<Outcome> upsert(String tenantId, UUID customerId, ContactImportRows.Row row) {
-        return contacts.list(tenantId, customerId).chain(existing -> {
-            if (existing == null) {
-                return Uni.createFrom().failure(ProblemException.invalidField(ContactImportRows.CUSTOMER,
+    private Uni<ContactService.Upsert> upsert(String tenantId, UUID customerId, ContactImportRows.Row row) {
+        return contacts.upsert(tenantId, customerId, contact -> matches(contact, row), row.fields())
+                .onItem().ifNull().failWith(() -> ProblemException.invalidField(ContactImportRows.CUSTOMER,
                         "no customer with this external id"));
-            }
-            Contact match = existing.stream().filter(c -> matches(c, row)).findFirst().orElse(null);
-            if (match == null) {
-                return contacts.create(tenantId, customerId, row.fields()).map(created -> Outcome.CREATED);
-            }
-            var before = match.updatedAt;
-            return contacts.patch(tenantId, customerId, match.id, row.fields())
-                    .map(patched -> Objects.equals(before, patched.updatedAt) ? Outcome.UNCHANGED : Outcome.UPDATED);
-        });
     }
 
     private static boolean matches(Contact contact, ContactImportRows.Row row) {

@@ -19,9 +19,10 @@ final class CsvUpload implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CsvUpload.class);
 
     final List<String> header;
-    final CsvReader records;
+    private final CsvReader records;
     private final Path file;
     private final BufferedReader reader;
+    private long line = 1;
 
     private CsvUpload(Path file, BufferedReader reader, CsvReader records, List<String> header) {
         this.file = file;
@@ -48,6 +49,31 @@ final class CsvUpload implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Parses a data row; a cell it refuses is an {@link ImportRows.ImportError} naming the column. */
+    interface Parser<R> {
+        R parse(long line, List<String> cells);
+    }
+
+    /**
+     * The next data row that parses, or null at the end of the file. Blank lines are skipped; a row that does not
+     * parse is counted as processed and reported on {@code job} with its line and column.
+     */
+    <R> R next(ImportJob job, Parser<R> parser) throws IOException {
+        for (List<String> cells = records.next(); cells != null; cells = records.next()) {
+            line++;
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
+                continue;
+            }
+            try {
+                return parser.parse(line, cells);
+            } catch (ImportRows.ImportError e) {
+                job.error(line, e.field, e.getMessage());
+                job.processed.incrementAndGet();
+            }
+        }
+        return null;
     }
 
     @Override

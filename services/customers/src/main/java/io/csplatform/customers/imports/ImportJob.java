@@ -1,5 +1,7 @@
 package io.csplatform.customers.imports;
 
+import io.csplatform.rest.ProblemException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,6 +46,12 @@ public final class ImportJob {
         if (errors.size() < MAX_ERRORS) {
             errors.add(new RowError(row, field, message));
         }
+    }
+
+    /** A row the service refused: the first field the problem names, else its message. */
+    void error(long row, ProblemException problem) {
+        var field = problem.problem().errors().isEmpty() ? null : problem.problem().errors().get(0);
+        error(row, field == null ? "" : field.field(), field == null ? problem.getMessage() : field.message());
     }
 
     void finish(Instant at, String failureReason) {

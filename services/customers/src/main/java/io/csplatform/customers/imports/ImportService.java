@@ -4,11 +4,9 @@ import io.csplatform.rest.ProblemException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -23,20 +21,17 @@ import java.util.concurrent.CompletableFuture;
 @ApplicationScoped
 public class ImportService {
 
-    private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final int IN_FLIGHT = 2;
     private static final List<String> DEFAULT_STATUSES = List.of("active", "onboarding", "churned", "inactive");
 
     private final ImportWriter writer;
     private final Pool pool;
-    private final Clock clock;
     private final ImportJobs jobs;
 
-    public ImportService(ImportWriter writer, Pool pool, Clock clock, ImportJobs jobs) {
+    public ImportService(ImportWriter writer, Pool pool, ImportJobs jobs) {
         this.jobs = jobs;
         this.writer = writer;
         this.pool = pool;
-        this.clock = clock;
     }
 
     /** Stores the upload, checks its header (400 naming a bad column) and starts the import; blocking. */
@@ -49,46 +44,24 @@ public class ImportService {
             upload.close();
             throw e;
         }
-        return jobs.launch(tenantId, clock.instant(), job -> run(job, rows, upload));
+        return jobs.launch(tenantId, upload, job -> run(job, rows, upload));
     }
 
-    private void run(ImportJob job, ImportRows rows, CsvUpload upload) {
-        String failure = null;
-        CsvReader records = upload.records;
-        try (upload) {
-            Set<String> statuses = statuses(job.tenantId);
-            ImportBatch batch = new ImportBatch();
-            Deque<InFlight> writing = new ArrayDeque<>();
-            long line = 1;
-            for (List<String> cells = records.next(); cells != null; cells = records.next()) {
-                line++;
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                ImportBatch.Row row;
-                try {
-                    row = rows.parse(line, cells);
-                } catch (ImportRows.ImportError e) {
-                    job.error(line, e.field, e.getMessage());
-                    job.processed.incrementAndGet();
-                    continue;
-                }
-                if (!batch.accepts(row)) {
-                    start(writing, job, batch, statuses);
-                    batch = new ImportBatch();
-                }
-                batch.rows.put(row.externalId(), row);
-            }
-            if (!batch.rows.isEmpty()) {
+    private void run(ImportJob job, ImportRows rows, CsvUpload upload) throws IOException {
+        Set<String> statuses = statuses(job.tenantId);
+        ImportBatch batch = new ImportBatch();
+        Deque<InFlight> writing = new ArrayDeque<>();
+        for (ImportBatch.Row row = upload.next(job, rows::parse); row != null; row = upload.next(job, rows::parse)) {
+            if (!batch.accepts(row)) {
                 start(writing, job, batch, statuses);
+                batch = new ImportBatch();
             }
-            writing.forEach(InFlight::join);
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "import %s failed", job.id);
-            failure = e.getMessage();
-        } finally {
-            job.finish(clock.instant(), failure);
+            batch.rows.put(row.externalId(), row);
         }
+        if (!batch.rows.isEmpty()) {
+            start(writing, job, batch, statuses);
+        }
+        writing.forEach(InFlight::join);
     }
 
     /**

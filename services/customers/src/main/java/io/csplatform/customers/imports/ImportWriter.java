@@ -111,8 +111,7 @@ public class ImportWriter {
                 throw ProblemException.invalidField("status", "unknown status '" + customer.status + "'");
             }
         } catch (ProblemException e) {
-            var error = e.problem().errors().isEmpty() ? null : e.problem().errors().get(0);
-            job.error(row.line(), error == null ? "" : error.field(), error == null ? e.getMessage() : error.message());
+            job.error(row.line(), e);
             return;
         }
         if (existing == null) {
