@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  * 200 once the service knows a customer ({@code /api/v1/customers/{id}/<customerResource>}).
  */
 public final class TestPlatform {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final Topic eventsTopic;
     private final String customerResource;
@@ -40,13 +43,22 @@ public final class TestPlatform {
         return SharedDevStack.get();
     }
 
+    /**
+     * The access token of a realm user (password = user name), fetched once per test JVM: the realm's tokens live an
+     * hour, longer than any module's tests.
+     */
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, name -> stack().token(name, name));
+    }
+
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(stack().token(user, user)).contentType(ContentType.JSON);
+        return given().auth().oauth2(token(user)).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asIntegration(String tenant) {
-        return given().auth().oauth2(stack().clientToken(tenant + "-integration", tenant + "-integration-secret"))
-                .contentType(ContentType.JSON);
+        String client = tenant + "-integration";
+        String token = TOKENS.computeIfAbsent("client:" + client, key -> stack().clientToken(client, client + "-secret"));
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     /** Publishes {@code customer.created} as the customers service would, and waits until the service knows it. */

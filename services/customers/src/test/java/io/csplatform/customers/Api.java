@@ -6,6 +6,7 @@ import io.csplatform.events.Topic;
 import io.csplatform.testing.KafkaMessage;
 import io.csplatform.testing.KafkaProbe;
 import io.csplatform.testing.SharedDevStack;
+import io.csplatform.testing.TestPlatform;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,15 +25,13 @@ public final class Api {
     public static final String ACME_CSM = "acme-csm";
     public static final String GLOBEX_ADMIN = "globex-admin";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
     }
 
     /** A JSON request with the bearer token of a realm user (password = user name). */
     public static RequestSpecification as(String user) {
-        String token = TOKENS.computeIfAbsent(user, u -> SharedDevStack.get().token(u, u));
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().auth().oauth2(TestPlatform.token(user)).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static String unique(String prefix) {

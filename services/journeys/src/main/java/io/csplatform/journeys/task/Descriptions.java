@@ -12,6 +12,20 @@ final class Descriptions {
     private Descriptions() {
     }
 
+    /** Whether {@code text} has a variable whose name starts with {@code prefix}. */
+    static boolean uses(String text, String prefix) {
+        if (text == null) {
+            return false;
+        }
+        Matcher matcher = VARIABLE.matcher(text);
+        while (matcher.find()) {
+            if (matcher.group(1).startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String render(String text, Map<String, String> values) {
         if (text == null) {
             return null;

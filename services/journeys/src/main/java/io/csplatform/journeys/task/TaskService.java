@@ -37,7 +37,9 @@ public class TaskService {
 
     public Uni<Task> create(Mutiny.Session session, Change change, NewTask request) {
         return names.of(session, change.tenantId(), request.customerId())
-                .chain(name -> contracts.variables(session, change.tenantId(), request.customerId())
+                .chain(name -> (Descriptions.uses(request.description(), "contract.")
+                        ? contracts.variables(session, change.tenantId(), request.customerId())
+                        : Uni.createFrom().item(Map.<String, String>of()))
                 .chain(contract -> owners.resolve(session, change.tenantId(), request.customerId(), request.assignee())
                 .chain(assignee -> {
                     Task task = task(change, request, name, contract);

@@ -10,6 +10,7 @@ import io.csplatform.events.Topic;
 import io.csplatform.testing.KafkaMessage;
 import io.csplatform.testing.KafkaProbe;
 import io.csplatform.testing.SharedDevStack;
+import io.csplatform.testing.TestPlatform;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Stack {
 
     public static final String ACME = "acme";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final KafkaProbe KAFKA = KafkaProbe.of(SharedDevStack.get());
 
     private Stack() {
@@ -35,7 +34,7 @@ public final class Stack {
 
     /** A request as {@code user} (password = user name), JSON body. */
     public static RequestSpecification as(String user) {
-        String token = TOKENS.computeIfAbsent(user, name -> SharedDevStack.get().token(name, name));
+        String token = TestPlatform.token(user);
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
