@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.events.MessageType;
 import io.csplatform.events.payload.ExecutionStep;
 
-import java.util.List;
-
 /** One action of the catalog: validates its params and plans the command the actions service executes. Pure. */
-public interface Action {
-
-    String id();
-
-    List<PathError> validate(JsonNode params, String path);
+public interface Action extends CatalogEntry {
 
     Plan plan(JsonNode params, ExecutionStep step, TriggerEvent event, Facts facts);
 

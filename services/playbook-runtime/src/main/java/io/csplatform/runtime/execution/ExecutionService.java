@@ -77,11 +77,13 @@ public class ExecutionService {
 
     private Uni<Void> run(Mutiny.Session session, IncomingMessage message, TriggerEvent event, Facts customer,
                           UUID playbookId, int version, JsonNode definition) {
-        var trigger = catalog.trigger(event.type());
-        if (trigger != null && !trigger.matches(definition.path("trigger").path("params"), event)) {
+        var context = new io.csplatform.runtime.evaluation.Context(event, customer, clock.instant(),
+                java.time.ZoneId.of("America/Sao_Paulo"), playbookId);
+        var trigger = catalog.eventTrigger(event.type());
+        if (trigger != null && !trigger.matches(definition.path("trigger").path("params"), context).passed()) {
             return Uni.createFrom().voidItem();
         }
-        Decision decision = catalog.evaluator().evaluate(definition.get("conditions"), event, customer);
+        Decision decision = catalog.evaluator().evaluate(definition.get("conditions"), context);
         UUID executionId = UUID.randomUUID();
         return session.createNativeQuery(INSERT_EXECUTION)
                 .setParameter("id", executionId).setParameter("tenant", message.headers().tenantId())

@@ -64,7 +64,17 @@ public class FactsProjection {
                         from customer_facts where tenant_id = :tenant and customer_id = :customer""", Object[].class)
                 .setParameter("tenant", tenantId).setParameter("customer", customerId)
                 .getSingleResultOrNull()
-                .onItem().ifNotNull().transform(row -> new Facts((UUID) row[0], (String) row[1], (String) row[2],
-                        (String) row[3], (String) row[4], (java.math.BigDecimal) row[5]));
+                .onItem().ifNotNull().transform(row -> {
+                    Facts empty = Facts.empty((UUID) row[0]);
+                    var c = empty.customer();
+                    var customer = new Facts.Customer((String) row[1], null, (String) row[2], null, null, null, null,
+                            c.products(), c.services(), c.groups(), c.segments(), c.tags(), null, null, false, c.attributes(),
+                            (java.math.BigDecimal) row[5], null, null, null);
+                    var contacts = row[4] == null ? java.util.List.<Facts.Contact>of() : java.util.List.of(new Facts.Contact(null,
+                            (String) row[3], (String) row[4], null, null, java.util.Set.of(), true, false, true, java.util.Map.of()));
+                    return new Facts(empty.customerId(), customer, contacts, empty.owners(), empty.contracts(), empty.charges(),
+                            empty.tasks(), empty.tickets(), empty.answers(), empty.users(), null, empty.hierarchy(),
+                            empty.executions(), empty.ticketsPerDay(), empty.salesPerDay(), empty.tracking());
+                });
     }
 }

@@ -2,7 +2,7 @@ package io.csplatform.runtime.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.csplatform.runtime.catalog.CustomerStatusCondition;
+import io.csplatform.runtime.catalog.conditions.CustomerStatusCondition;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,15 +21,15 @@ class EvaluatorTest {
 
     @Test
     void noConditionsMeansThePlaybookAlwaysFires() {
-        assertThat(evaluator.evaluate(null, contractCreated, facts("churned")).fire()).isTrue();
+        assertThat(evaluator.evaluate(null, context("churned")).fire()).isTrue();
     }
 
     @Test
     void customerStatusPassesOnlyForAListedStatusAndTracesTheValueItSaw() throws Exception {
         JsonNode tree = JSON.readTree("{\"type\":\"customer.status\",\"params\":{\"in\":[\"active\",\"onboarding\"]}}");
 
-        Decision onboarding = evaluator.evaluate(tree, contractCreated, facts("onboarding"));
-        Decision churned = evaluator.evaluate(tree, contractCreated, facts("churned"));
+        Decision onboarding = evaluator.evaluate(tree, context("onboarding"));
+        Decision churned = evaluator.evaluate(tree, context("churned"));
 
         assertThat(onboarding.fire()).isTrue();
         assertThat(churned.fire()).isFalse();
@@ -48,16 +48,23 @@ class EvaluatorTest {
                   {"not": {"type":"customer.status","params":{"in":["churned"]}}}
                 ]}""");
 
-        Decision decision = evaluator.evaluate(tree, contractCreated, facts("onboarding"));
+        Decision decision = evaluator.evaluate(tree, context("onboarding"));
 
         assertThat(decision.fire()).isTrue();
         assertThat(decision.trace()).extracting(TraceEntry::path).containsExactly(
                 "conditions.all[0].any[0]", "conditions.all[0].any[1]", "conditions.all[0]",
                 "conditions.all[1].not", "conditions.all[1]", "conditions");
-        assertThat(evaluator.evaluate(tree, contractCreated, facts("churned")).fire()).isFalse();
+        assertThat(evaluator.evaluate(tree, context("churned")).fire()).isFalse();
     }
 
-    private static Facts facts(String status) {
-        return new Facts(UUID.randomUUID(), "ACME", status, "Ana", "ana@acme.test", BigDecimal.TEN);
+    private Context context(String status) {
+        Facts empty = Facts.empty(UUID.randomUUID());
+        var c = empty.customer();
+        var customer = new Facts.Customer("ACME", null, status, null, null, null, null, c.products(), c.services(),
+                c.groups(), c.segments(), c.tags(), null, null, false, c.attributes(), BigDecimal.TEN, null, "BRL", null);
+        Facts facts = new Facts(empty.customerId(), customer, empty.contacts(), empty.owners(), empty.contracts(),
+                empty.charges(), empty.tasks(), empty.tickets(), empty.answers(), empty.users(), null, empty.hierarchy(),
+                empty.executions(), empty.ticketsPerDay(), empty.salesPerDay(), empty.tracking());
+        return new Context(contractCreated, facts, Instant.parse("2026-11-24T10:00:00Z"), java.time.ZoneId.of("UTC"), UUID.randomUUID());
     }
 }

@@ -1,7 +1,7 @@
 package io.csplatform.runtime.playbook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.csplatform.runtime.catalog.Catalog;
+import io.csplatform.runtime.catalog.TestCatalog;
 import io.csplatform.runtime.evaluation.PathError;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlaybookValidatorTest {
 
-    private final PlaybookValidator validator = new PlaybookValidator(new Catalog());
+    private final PlaybookValidator validator = new PlaybookValidator(TestCatalog.get());
     private final ObjectMapper json = new ObjectMapper();
 
     @Test

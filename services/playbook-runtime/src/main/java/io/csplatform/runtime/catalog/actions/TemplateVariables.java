@@ -1,4 +1,4 @@
-package io.csplatform.runtime.catalog;
+package io.csplatform.runtime.catalog.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.events.EventJson;
@@ -17,12 +17,14 @@ final class TemplateVariables {
     @SuppressWarnings("unchecked")
     static Map<String, Object> of(TriggerEvent event, Facts facts) {
         Map<String, Object> customer = new HashMap<>();
-        customer.put("name", facts.name());
-        customer.put("status", facts.status());
-        customer.put("mrr", facts.mrr());
+        customer.put("name", facts.customer().name());
+        customer.put("status", facts.customer().status());
+        customer.put("mrr", facts.customer().mrr());
         Map<String, Object> contact = new HashMap<>();
-        contact.put("name", facts.mainContactName());
-        contact.put("email", facts.mainContactEmail());
+        facts.mainContact().ifPresent(main -> {
+            contact.put("name", main.name());
+            contact.put("email", main.email());
+        });
         Map<String, Object> variables = new HashMap<>();
         variables.put("customer", customer);
         variables.put("contact", contact);

@@ -1,4 +1,4 @@
-package io.csplatform.runtime.catalog;
+package io.csplatform.runtime.catalog.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.events.JourneyMessages;
@@ -7,16 +7,25 @@ import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.JourneyTaskCreate;
 import io.csplatform.runtime.evaluation.Action;
 import io.csplatform.runtime.evaluation.Facts;
-import io.csplatform.runtime.evaluation.Params;
-import io.csplatform.runtime.evaluation.PathError;
+import io.csplatform.runtime.evaluation.Labels;
+import io.csplatform.runtime.evaluation.ParamsSchema;
+import jakarta.inject.Singleton;
 import io.csplatform.runtime.evaluation.TriggerEvent;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code journey.task.create}: a task due N days after the trigger, optionally skipping weekends. */
+@Singleton
 public class JourneyTaskCreateAction implements Action {
+
+    private static final JsonNode SCHEMA = ParamsSchema.parse("""
+            {"type": "object", "required": ["title", "dueInDays"],
+             "properties": {
+               "title": {"type": "string", "minLength": 1, "pattern": "\\\\S"},
+               "dueInDays": {"type": "integer", "minimum": 0},
+               "skipWeekends": {"type": "boolean"},
+               "assignee": {"type": "object", "additionalProperties": false,
+                            "properties": {"ownerType": {"type": "string"}, "userId": {"type": "string"}}}}}""");
 
     @Override
     public String id() {
@@ -24,16 +33,13 @@ public class JourneyTaskCreateAction implements Action {
     }
 
     @Override
-    public List<PathError> validate(JsonNode params, String path) {
-        List<PathError> errors = new ArrayList<>(Params.requireText(params, path, "title"));
-        JsonNode days = params.path("dueInDays");
-        if (!days.canConvertToInt() || !days.isIntegralNumber() || days.asInt() < 0) {
-            errors.add(new PathError(path + ".dueInDays", "is required and must be a whole number of days, 0 or more"));
-        }
-        if (!params.path("skipWeekends").isMissingNode() && !params.path("skipWeekends").isBoolean()) {
-            errors.add(new PathError(path + ".skipWeekends", "must be true or false"));
-        }
-        return errors;
+    public Labels labels() {
+        return new Labels("Create a journey task", "Criar tarefa na Jornada do Cliente");
+    }
+
+    @Override
+    public JsonNode paramsSchema() {
+        return SCHEMA;
     }
 
     @Override
