@@ -12,7 +12,8 @@ public final class MessageTypes {
 
     public static final List<MessageType<?>> ALL = Stream.of(
                     CustomerMessages.ALL, ContractMessages.ALL, FinanceMessages.ALL, JourneyMessages.ALL,
-                    ActionMessages.ALL, IngestMessages.ALL)
+                    ActionMessages.ALL, IngestMessages.ALL, TicketMessages.ALL, SurveyMessages.ALL, TrackingMessages.ALL,
+                    HealthScoreMessages.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -16,6 +16,14 @@ public record Topic(String domain, String channel) {
     public static final Topic JOURNEYS_COMMANDS = new Topic("journeys", "commands");
     public static final Topic ACTIONS_COMMANDS = new Topic("actions", "commands");
     public static final Topic ACTIONS_RESULTS = new Topic("actions", "results");
+    /** The tickets service, to come: {@code cs.tickets.events.v1}. */
+    public static final Topic TICKETS_EVENTS = new Topic("tickets", "events");
+    /** The surveys service (NPS, CSAT), to come: {@code cs.surveys.events.v1}. */
+    public static final Topic SURVEYS_EVENTS = new Topic("surveys", "events");
+    /** The product-usage tracking service, to come: {@code cs.tracking.events.v1}. */
+    public static final Topic TRACKING_EVENTS = new Topic("tracking", "events");
+    /** The health-score service, to come: {@code cs.healthscore.events.v1}. */
+    public static final Topic HEALTHSCORE_EVENTS = new Topic("healthscore", "events");
 
     public String name() {
         return "cs." + routingKey() + ".v1";

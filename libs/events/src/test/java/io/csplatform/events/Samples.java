@@ -28,10 +28,11 @@ final class Samples {
             return UUID.randomUUID();
         }
         if (raw == BigDecimal.class) {
-            return new BigDecimal("1250.50");
+            BigDecimal sample = new BigDecimal("1250.50");
+            return schema.has("maximum") ? sample.min(schema.get("maximum").decimalValue()) : sample;
         }
         if (raw == int.class || raw == Integer.class) {
-            return 3;
+            return schema.has("maximum") ? Math.min(3, schema.get("maximum").intValue()) : 3;
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return true;
@@ -68,6 +69,35 @@ final class Samples {
             return record(raw, schema.path("properties"));
         }
         throw new IllegalArgumentException("no sample for " + type);
+    }
+
+    /**
+     * A sample of the payload record {@code type} with null in every component its schema lets be null or left out:
+     * the smallest payload a producer may send.
+     */
+    static Object minimal(Class<?> type, JsonNode schema) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            JsonNode property = schema.path("properties").path(name);
+            boolean required = false;
+            for (JsonNode requiredName : schema.path("required")) {
+                required |= requiredName.asText().equals(name);
+            }
+            boolean nullable = false;
+            for (JsonNode allowed : property.path("type")) {
+                nullable |= "null".equals(allowed.asText());
+            }
+            types[i] = components[i].getType();
+            values[i] = !types[i].isPrimitive() && (!required || nullable) ? null : of(components[i].getGenericType(), property);
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String string(JsonNode schema) {

@@ -1,0 +1,17 @@
+package io.csplatform.events;
+
+import io.csplatform.events.MessageType.Kind;
+import io.csplatform.events.payload.HealthScoreChanged;
+
+import java.util.List;
+
+/** Events of the health-score service, to come ({@code cs.healthscore.events.v1}). */
+public final class HealthScoreMessages {
+
+    public static final MessageType<HealthScoreChanged> HEALTHSCORE_CHANGED =
+            new MessageType<>("healthscore.changed", HealthScoreChanged.class, Kind.EVENT);
+    public static final List<MessageType<?>> ALL = List.of(HEALTHSCORE_CHANGED);
+
+    private HealthScoreMessages() {
+    }
+}
