@@ -15,7 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
 
-/** Every domain event feeds the facts projection, then may trigger playbooks; each event is applied once. */
+/**
+ * Every domain topic feeds the facts projection, then may trigger playbooks; each event is applied once (inbox),
+ * the projection write and the evaluations in one transaction. A message that keeps failing is parked on
+ * {@code <topic>.dlq} with the reason.
+ */
 @ApplicationScoped
 public class DomainEventsConsumer {
 
@@ -43,18 +47,62 @@ public class DomainEventsConsumer {
         return consume(record);
     }
 
+    @Incoming("finance-events")
+    @Retry(maxRetries = 10, delay = 1000, abortOn = InvalidMessageException.class)
+    public Uni<Void> financeEvent(ConsumerRecord<String, String> record) {
+        return consume(record);
+    }
+
+    @Incoming("journey-events")
+    @Retry(maxRetries = 10, delay = 1000, abortOn = InvalidMessageException.class)
+    public Uni<Void> journeyEvent(ConsumerRecord<String, String> record) {
+        return consume(record);
+    }
+
+    @Incoming("ticket-events")
+    @Retry(maxRetries = 10, delay = 1000, abortOn = InvalidMessageException.class)
+    public Uni<Void> ticketEvent(ConsumerRecord<String, String> record) {
+        return consume(record);
+    }
+
+    @Incoming("survey-events")
+    @Retry(maxRetries = 10, delay = 1000, abortOn = InvalidMessageException.class)
+    public Uni<Void> surveyEvent(ConsumerRecord<String, String> record) {
+        return consume(record);
+    }
+
+    @Incoming("tracking-events")
+    @Retry(maxRetries = 10, delay = 1000, abortOn = InvalidMessageException.class)
+    public Uni<Void> trackingEvent(ConsumerRecord<String, String> record) {
+        return consume(record);
+    }
+
+    @Incoming("healthscore-events")
+    @Retry(maxRetries = 10, delay = 1000, abortOn = InvalidMessageException.class)
+    public Uni<Void> healthScoreEvent(ConsumerRecord<String, String> record) {
+        return consume(record);
+    }
+
     private Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
-        TriggerEvent event = new TriggerEvent(message.headers().id(), message.headers().type(),
-                customerId(message), json(message.payload()), message.headers().time());
-        return idempotent.apply(CONSUMER, message, session -> facts.apply(session, message)
-                .chain(() -> executions.onEvent(session, message, event)));
+        TriggerEvent event = event(message);
+        return idempotent.apply(CONSUMER, message, session -> facts.apply(session, message.headers().tenantId(), event)
+                .chain(() -> executions.onEvent(session, message.headers(), event)));
+    }
+
+    /** The event as triggers and the projection read it. */
+    public static TriggerEvent event(IncomingMessage message) {
+        if (message.headers().tenantId() == null || message.headers().tenantId().isBlank()) {
+            throw new InvalidMessageException("ce_tenantid is missing");
+        }
+        return new TriggerEvent(message.headers().id(), message.headers().type(), customerId(message),
+                json(message.payload()), message.headers().time());
     }
 
     private static UUID customerId(IncomingMessage message) {
         try {
             return UUID.fromString(message.headers().subject());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidMessageException("ce_subject is not a customer id: " + message.headers().subject());
         }
     }

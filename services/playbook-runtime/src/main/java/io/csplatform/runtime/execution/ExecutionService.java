@@ -1,8 +1,8 @@
 package io.csplatform.runtime.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.events.EventHeaders;
 import io.csplatform.events.EventJson;
-import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.MessageType;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ActionResult;
@@ -10,33 +10,44 @@ import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.outbox.Outbox;
 import io.csplatform.runtime.catalog.Catalog;
 import io.csplatform.runtime.evaluation.Action;
+import io.csplatform.runtime.evaluation.Condition;
+import io.csplatform.runtime.evaluation.Context;
 import io.csplatform.runtime.evaluation.Decision;
-import io.csplatform.runtime.evaluation.Facts;
+import io.csplatform.runtime.evaluation.EventTrigger;
+import io.csplatform.runtime.evaluation.TraceEntry;
 import io.csplatform.runtime.evaluation.TriggerEvent;
 import io.csplatform.runtime.facts.FactsProjection;
+import io.csplatform.runtime.matcher.ActivePlaybook;
+import io.csplatform.runtime.matcher.PlaybookIndex;
+import io.csplatform.runtime.tenant.TenantZones;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Matches the active playbooks of an event's trigger, evaluates them and records one execution per
- * (playbook version, customer, event); a fired execution sends one command per action through the outbox.
+ * Matches the active playbooks of an event's trigger (in-memory index), evaluates each against the customer's facts
+ * and records the evaluation with its trace, fired or not, once per (playbook version, customer, occurrence). A
+ * fired evaluation opens an execution and sends one command per action through the outbox.
  */
 @ApplicationScoped
 public class ExecutionService {
 
-    private static final String ACTIVE = """
-            select p.id, p.version, v.definition from playbook p
-            join playbook_version v on v.playbook_id = p.id and v.version = p.version
-            where p.tenant_id = :tenant and p.trigger_type = :trigger and p.status = 'ACTIVE'""";
+    private static final String INSERT_EVALUATION = """
+            insert into evaluation (id, tenant_id, playbook_id, playbook_version, customer_id, occurrence_id,
+              trigger_type, fired, trace, execution_id, evaluated_at)
+            values (:id, :tenant, :playbook, :version, :customer, :occurrence, :trigger, :fired, cast(:trace as jsonb),
+              :execution, :at)
+            on conflict (playbook_id, playbook_version, customer_id, occurrence_id) do nothing""";
     private static final String INSERT_EXECUTION = """
             insert into execution (id, tenant_id, playbook_id, playbook_version, customer_id, trigger_event_id,
               trigger_type, status, trace, created_at)
-            values (:id, :tenant, :playbook, :version, :customer, :event, :trigger, :status, :trace, :at)
+            values (:id, :tenant, :playbook, :version, :customer, :event, :trigger, 'RUNNING', :trace, :at)
             on conflict (playbook_id, playbook_version, customer_id, trigger_event_id) do nothing""";
     private static final String INSERT_STEP = """
             insert into execution_step (execution_id, step, action_type, status, detail, updated_at)
@@ -44,91 +55,123 @@ public class ExecutionService {
 
     private final Catalog catalog;
     private final FactsProjection facts;
+    private final PlaybookIndex index;
+    private final TenantZones zones;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ExecutionService(Catalog catalog, FactsProjection facts, Outbox outbox, Clock clock) {
+    public ExecutionService(Catalog catalog, FactsProjection facts, PlaybookIndex index, TenantZones zones,
+                            Outbox outbox, Clock clock) {
         this.catalog = catalog;
         this.facts = facts;
+        this.index = index;
+        this.zones = zones;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public Uni<Void> onEvent(Mutiny.Session session, IncomingMessage message, TriggerEvent event) {
-        String tenant = message.headers().tenantId();
-        return session.createNativeQuery(ACTIVE, Object[].class)
-                .setParameter("tenant", tenant).setParameter("trigger", event.type())
-                .getResultList()
-                .chain(playbooks -> playbooks.isEmpty() ? Uni.createFrom().voidItem()
-                        : facts.load(session, tenant, event.customerId())
-                        .onItem().ifNull().failWith(() -> new FactsNotReadyException(event.customerId()))
-                        .chain(customer -> runAll(session, message, event, customer, playbooks)));
-    }
-
-    private Uni<Void> runAll(Mutiny.Session session, IncomingMessage message, TriggerEvent event, Facts customer,
-                             List<Object[]> playbooks) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Object[] row : playbooks) {
-            chain = chain.chain(() -> run(session, message, event, customer, (UUID) row[0], (Integer) row[1],
-                    io.csplatform.runtime.playbook.PlaybookDefinitions.parse((String) row[2])));
-        }
-        return chain;
-    }
-
-    private Uni<Void> run(Mutiny.Session session, IncomingMessage message, TriggerEvent event, Facts customer,
-                          UUID playbookId, int version, JsonNode definition) {
-        var context = new io.csplatform.runtime.evaluation.Context(event, customer, clock.instant(),
-                java.time.ZoneId.of("America/Sao_Paulo"), playbookId);
-        var trigger = catalog.eventTrigger(event.type());
-        if (trigger != null && !trigger.matches(definition.path("trigger").path("params"), context).passed()) {
+    /** A domain event: every active playbook on its trigger is evaluated for the event's customer. */
+    public Uni<Void> onEvent(Mutiny.Session session, EventHeaders cause, TriggerEvent event) {
+        EventTrigger trigger = catalog.eventTrigger(event.type());
+        if (trigger == null) {
             return Uni.createFrom().voidItem();
         }
-        Decision decision = catalog.evaluator().evaluate(definition.get("conditions"), context);
-        UUID executionId = UUID.randomUUID();
-        return session.createNativeQuery(INSERT_EXECUTION)
-                .setParameter("id", executionId).setParameter("tenant", message.headers().tenantId())
-                .setParameter("playbook", playbookId).setParameter("version", version)
-                .setParameter("customer", event.customerId()).setParameter("event", event.id())
-                .setParameter("trigger", event.type())
-                .setParameter("status", decision.fire() ? "RUNNING" : "CONDITIONS_NOT_MET")
-                .setParameter("trace", EventJson.write(decision.trace()))
-                .setParameter("at", clock.instant())
-                .executeUpdate()
-                .chain(inserted -> inserted == 0 || !decision.fire() ? Uni.createFrom().voidItem()
-                        : dispatch(session, message, event, customer, new ExecutionStep(executionId, 0, playbookId, version),
-                        definition.get("actions")));
+        String tenant = cause.tenantId();
+        return index.active(tenant, event.type()).chain(playbooks -> playbooks.isEmpty() ? Uni.createFrom().voidItem()
+                : zones.zone(session, tenant).chain(zone -> {
+                    Instant now = clock.instant();
+                    return facts.load(session, tenant, event.customerId(), now.atZone(zone).toLocalDate())
+                            .onItem().ifNull().failWith(() -> new FactsNotReadyException(event.customerId()))
+                            .chain(customer -> {
+                                Uni<Void> chain = Uni.createFrom().voidItem();
+                                for (ActivePlaybook playbook : playbooks) {
+                                    Context context = new Context(event, customer, now, zone, playbook.id());
+                                    chain = chain.chain(() -> evaluate(session, cause, playbook, context,
+                                            trigger.matches(playbook.triggerParams(), context)).replaceWithVoid());
+                                }
+                                return chain;
+                            });
+                }));
     }
 
-    private Uni<Void> dispatch(Mutiny.Session session, IncomingMessage message, TriggerEvent event, Facts customer,
-                               ExecutionStep first, JsonNode actions) {
+    /**
+     * Evaluates one playbook whose trigger said {@code triggered}, records the evaluation (at most once per
+     * occurrence) and, when it fires, runs it. Answers whether this call fired it.
+     */
+    public Uni<Boolean> evaluate(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,
+                                 Condition.Outcome triggered) {
+        List<TraceEntry> trace = new ArrayList<>();
+        trace.add(new TraceEntry("trigger", playbook.trigger(), triggered.passed(), triggered.seen()));
+        boolean fire = triggered.passed();
+        if (fire) {
+            Decision decision = catalog.evaluator().evaluate(playbook.conditions(), context);
+            trace.addAll(decision.trace());
+            fire = decision.fire();
+        }
+        boolean fired = fire;
+        UUID executionId = fired ? UUID.randomUUID() : null;
+        TriggerEvent event = context.event();
+        String traceJson = EventJson.write(trace);
+        return session.createNativeQuery(INSERT_EVALUATION)
+                .setParameter("id", UUID.randomUUID()).setParameter("tenant", playbook.tenantId())
+                .setParameter("playbook", playbook.id()).setParameter("version", playbook.version())
+                .setParameter("customer", event.customerId()).setParameter("occurrence", event.id())
+                .setParameter("trigger", playbook.trigger()).setParameter("fired", fired)
+                .setParameter("trace", traceJson).setParameter("execution", executionId)
+                .setParameter("at", context.now())
+                .executeUpdate()
+                .chain(inserted -> inserted == 0 || !fired ? Uni.createFrom().item(false)
+                        : execute(session, cause, playbook, context, executionId, traceJson).replaceWith(true));
+    }
+
+    private Uni<Void> execute(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,
+                              UUID executionId, String trace) {
+        TriggerEvent event = context.event();
+        return session.createNativeQuery(INSERT_EXECUTION)
+                .setParameter("id", executionId).setParameter("tenant", playbook.tenantId())
+                .setParameter("playbook", playbook.id()).setParameter("version", playbook.version())
+                .setParameter("customer", event.customerId()).setParameter("event", event.id())
+                .setParameter("trigger", playbook.trigger()).setParameter("trace", trace)
+                .setParameter("at", context.now())
+                .executeUpdate()
+                .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem()
+                        : dispatch(session, cause, playbook, context, executionId));
+    }
+
+    private Uni<Void> dispatch(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,
+                               UUID executionId) {
+        JsonNode actions = playbook.actions();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int i = 0; i < actions.size(); i++) {
             JsonNode spec = actions.get(i);
-            ExecutionStep step = new ExecutionStep(first.executionId(), i, first.playbookId(), first.playbookVersion());
+            ExecutionStep step = new ExecutionStep(executionId, i, playbook.id(), playbook.version());
             Action action = catalog.actions().get(spec.path("type").asText());
-            Action.Plan plan = action.plan(spec.path("params"), step, event, customer);
-            chain = chain.chain(() -> step(session, step, action.id(), plan))
+            Action.Plan plan = action.plan(spec.path("params"), step, context.event(), context.facts());
+            chain = chain.chain(() -> step(session, step, action.id(), plan, context.now()))
                     .chain(() -> plan.command() == null ? Uni.createFrom().voidItem()
-                            : send(session, message, plan.commandType(), customer.customerId(), plan.command()));
+                            : send(session, cause, playbook.tenantId(), plan.commandType(), context.event().customerId(),
+                            plan.command()));
         }
         return chain;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Uni<Void> send(Mutiny.Session session, IncomingMessage cause, MessageType<T> type, UUID customerId,
-                               Object command) {
-        return outbox.publishCausedBy(session, cause.headers(), Topic.ACTIONS_COMMANDS, type, customerId, (T) command)
+    private <T> Uni<Void> send(Mutiny.Session session, EventHeaders cause, String tenant, MessageType<T> type,
+                               UUID customerId, Object command) {
+        return (cause == null
+                ? outbox.publish(session, Topic.ACTIONS_COMMANDS, type, tenant, customerId, (T) command)
+                : outbox.publishCausedBy(session, cause, Topic.ACTIONS_COMMANDS, type, customerId, (T) command))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> step(Mutiny.Session session, ExecutionStep step, String actionType, Action.Plan plan) {
+    private Uni<Void> step(Mutiny.Session session, ExecutionStep step, String actionType, Action.Plan plan, Instant at) {
         boolean skipped = plan.command() == null;
         return session.createNativeQuery(INSERT_STEP)
                 .setParameter("execution", step.executionId()).setParameter("step", step.step())
                 .setParameter("type", actionType)
                 .setParameter("status", skipped ? ActionResult.Status.SKIPPED.name() : "DISPATCHED")
                 .setParameter("detail", plan.skipReason())
-                .setParameter("at", clock.instant())
+                .setParameter("at", at)
                 .executeUpdate().replaceWithVoid();
     }
 }

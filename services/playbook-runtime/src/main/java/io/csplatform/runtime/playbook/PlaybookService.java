@@ -23,11 +23,14 @@ public class PlaybookService {
     private final Mutiny.SessionFactory sessions;
     private final PlaybookValidator validator;
     private final Clock clock;
+    private final io.csplatform.runtime.matcher.PlaybookIndex index;
 
-    public PlaybookService(Mutiny.SessionFactory sessions, Catalog catalog, Clock clock) {
+    public PlaybookService(Mutiny.SessionFactory sessions, Catalog catalog, Clock clock,
+                           io.csplatform.runtime.matcher.PlaybookIndex index) {
         this.sessions = sessions;
         this.validator = new PlaybookValidator(catalog);
         this.clock = clock;
+        this.index = index;
     }
 
     public Uni<PlaybookView> create(String tenantId, JsonNode definition) {
@@ -67,7 +70,7 @@ public class PlaybookService {
                     playbook.status = Playbook.Status.ACTIVE;
                     playbook.updatedAt = clock.instant();
                     return definition(session, playbook).map(definition -> view(playbook, definition));
-                }));
+                })).invoke(index::invalidate);
     }
 
     private static Uni<Playbook> load(Mutiny.Session session, String tenantId, UUID id) {
