@@ -52,7 +52,7 @@ public class ContactCustomAttributeCondition implements Condition {
         List<String> matching = new ArrayList<>();
         for (Facts.Contact contact : contacts) {
             JsonNode actual = contact.attributes().get(key);
-            values.put(String.valueOf(contact.name() != null ? contact.name() : contact.id()), AttributeComparison.shown(actual));
+            values.put(String.valueOf(contact.id()), AttributeComparison.shown(actual));
             if (AttributeComparison.test(actual, op, expected)) {
                 matching.add(String.valueOf(contact.id()));
             }

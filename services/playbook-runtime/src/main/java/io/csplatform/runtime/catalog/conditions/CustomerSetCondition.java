@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,27 +47,29 @@ abstract class CustomerSetCondition implements Condition {
     protected abstract Set<String> values(Facts.Customer customer);
 
     @Override
-    public final String id() {
+    public String id() {
         return id;
     }
 
     @Override
-    public final Labels labels() {
+    public Labels labels() {
         return labels;
     }
 
     @Override
-    public final JsonNode paramsSchema() {
+    public JsonNode paramsSchema() {
         return SCHEMA;
     }
 
     @Override
-    public final Outcome evaluate(JsonNode params, Context context) {
+    public Outcome evaluate(JsonNode params, Context context) {
         Set<String> values = values(context.facts().customer());
-        Set<String> present = new TreeSet<>();
+        Set<String> known = new TreeSet<>();
         if (values != null) {
-            values.stream().filter(v -> v != null).forEach(v -> present.add(v.toLowerCase(Locale.ROOT)));
+            values.stream().filter(Objects::nonNull).forEach(known::add);
         }
+        Set<String> present = new TreeSet<>();
+        known.forEach(v -> present.add(v.toLowerCase(Locale.ROOT)));
         boolean negated = !params.has("has");
         List<String> wanted = new ArrayList<>();
         params.path(negated ? "hasNot" : "has").forEach(v -> wanted.add(v.asText()));
@@ -74,7 +77,7 @@ abstract class CustomerSetCondition implements Condition {
         long found = wanted.stream().filter(v -> present.contains(v.toLowerCase(Locale.ROOT))).count();
         boolean has = all ? found == wanted.size() : found > 0;
         Map<String, Object> seen = new HashMap<>();
-        seen.put(field, values == null ? List.of() : new TreeSet<>(values));
+        seen.put(field, List.copyOf(known));
         seen.put(negated ? "hasNot" : "has", wanted);
         seen.put("match", all ? "all" : "any");
         seen.put("matched", found);
