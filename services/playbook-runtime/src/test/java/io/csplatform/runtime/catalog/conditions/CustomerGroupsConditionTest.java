@@ -1,0 +1,36 @@
+package io.csplatform.runtime.catalog.conditions;
+
+import org.junit.jupiter.api.Test;
+
+import static io.csplatform.runtime.catalog.Fixtures.context;
+import static io.csplatform.runtime.catalog.Fixtures.json;
+import static io.csplatform.runtime.catalog.FactsBuilder.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Catalog row {@code customer.groups}: has / hasNot over the customer's groups (logic tested in CustomerTagsConditionTest). */
+class CustomerGroupsConditionTest {
+
+    private final CustomerGroupsCondition condition = new CustomerGroupsCondition();
+
+    @Test
+    void readsTheCustomersGroups() {
+        var facts = facts().groups("Alpha", "Beta").build();
+        var outcome = condition.evaluate(json("{\"has\": [\"alpha\"]}"), context(facts));
+        assertThat(outcome.passed()).isTrue();
+        assertThat(outcome.seen()).containsKey("customer.groups");
+        assertThat(condition.evaluate(json("{\"has\": [\"gamma\"]}"), context(facts)).passed()).isFalse();
+        assertThat(condition.evaluate(json("{\"hasNot\": [\"gamma\"]}"), context(facts)).passed()).isTrue();
+    }
+
+    @Test
+    void noneKnownNeverHas() {
+        assertThat(condition.evaluate(json("{\"has\": [\"alpha\"]}"), context(facts().build())).passed()).isFalse();
+    }
+
+    @Test
+    void anEmptyListIsRefused() {
+        assertThat(condition.validate(json("{\"hasNot\": []}"), "conditions.params"))
+                .anySatisfy(e -> assertThat(e.path()).isEqualTo("conditions.params.hasNot"));
+        assertThat(condition.id()).isEqualTo("customer.groups");
+    }
+}
