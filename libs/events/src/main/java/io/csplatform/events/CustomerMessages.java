@@ -13,6 +13,7 @@ import io.csplatform.events.payload.CustomerTagChanged;
 import io.csplatform.events.payload.OwnerAssign;
 import io.csplatform.events.payload.PortfolioMove;
 import io.csplatform.events.payload.TagsChange;
+import io.csplatform.events.payload.TenantSettingsChanged;
 
 import java.util.List;
 
@@ -37,6 +38,8 @@ public final class CustomerMessages {
             new MessageType<>("contact.updated", ContactUpdated.class, Kind.EVENT);
     public static final MessageType<ContactDeactivated> CONTACT_DEACTIVATED =
             new MessageType<>("contact.deactivated", ContactDeactivated.class, Kind.EVENT);
+    public static final MessageType<TenantSettingsChanged> TENANT_SETTINGS_CHANGED =
+            new MessageType<>("tenant.settings.changed", TenantSettingsChanged.class, Kind.EVENT);
     public static final MessageType<TagsChange> TAGS_CHANGE =
             new MessageType<>("tags.change", TagsChange.class, Kind.COMMAND);
     public static final MessageType<PortfolioMove> PORTFOLIO_MOVE =
@@ -45,7 +48,7 @@ public final class CustomerMessages {
             new MessageType<>("owner.assign", OwnerAssign.class, Kind.COMMAND);
     public static final List<MessageType<?>> ALL = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_OWNER_CHANGED,
             CUSTOMER_STATUS_CHANGED, CUSTOMER_TAG_CHANGED, CUSTOMER_PORTFOLIO_CHANGED, CONTACT_CREATED, CONTACT_UPDATED, CONTACT_DEACTIVATED,
-            TAGS_CHANGE, PORTFOLIO_MOVE, OWNER_ASSIGN);
+            TENANT_SETTINGS_CHANGED, TAGS_CHANGE, PORTFOLIO_MOVE, OWNER_ASSIGN);
 
     private CustomerMessages() {
     }

@@ -1,6 +1,8 @@
 package io.csplatform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.events.payload.ContactCreated;
+import io.csplatform.events.payload.CustomerCreated;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -8,6 +10,9 @@ import org.junit.jupiter.api.TestFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +48,24 @@ class ContractsMatchJavaTypesTest {
 
         assertThat(json).contains("\"fromStatus\":null", "\"priority\":null");
         assertThat(ContractSchemas.violations(TicketMessages.TICKET_STATUS_CHANGED, json)).isEmpty();
+    }
+
+    @Test
+    void enrichedPayloadsReadBackWholeAndTheirFirstShapeStillReads() throws IOException {
+        for (MessageType<?> type : List.of(CustomerMessages.CUSTOMER_CREATED, CustomerMessages.CONTACT_CREATED,
+                CustomerMessages.TENANT_SETTINGS_CHANGED)) {
+            JsonNode schema = EventJson.MAPPER.readTree(CONTRACTS.resolve(type.schemaPath()).toFile());
+            Object sample = Samples.of(type.payloadType(), schema);
+            assertThat(EventJson.MAPPER.readValue(EventJson.write(sample), type.payloadType())).isEqualTo(sample);
+        }
+        UUID id = UUID.randomUUID();
+        CustomerCreated first = new CustomerCreated(id, "ACME", null, "active", null);
+        String json = EventJson.write(first);
+        assertThat(json).doesNotContain("products").doesNotContain("createdAt");
+        assertThat(ContractSchemas.violations(CustomerMessages.CUSTOMER_CREATED, json)).isEmpty();
+        assertThat(EventJson.MAPPER.readValue(json, CustomerCreated.class)).isEqualTo(first);
+        ContactCreated contact = new ContactCreated(id, id, "Ana", null, true, false, Map.of());
+        assertThat(EventJson.MAPPER.readValue(EventJson.write(contact), ContactCreated.class)).isEqualTo(contact);
     }
 
     @Test

@@ -126,7 +126,8 @@ public class ContactService {
                     .chain(() -> withAttributes(session, customerId, List.of(contact)))
                     .chain(() -> publisher.publish(session, null, tenantId, customerId,
                             CustomerMessages.CONTACT_CREATED, new ContactCreated(customerId, contact.id,
-                                    contact.name, contact.email, contact.main, contact.keyUser, contact.attributes)))
+                                    contact.name, contact.email, contact.main, contact.keyUser, contact.attributes,
+                                    contact.phone, contact.birthday, List.of(contact.types))))
                     .replaceWith(contact);
         });
     }

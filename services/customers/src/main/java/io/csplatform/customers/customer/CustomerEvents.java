@@ -1,10 +1,12 @@
 package io.csplatform.customers.customer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.customers.support.JsonFields;
 import io.csplatform.customers.support.Publisher;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.MessageType;
+import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.CustomerPortfolioChanged;
 import io.csplatform.events.payload.CustomerStatusChanged;
 import io.csplatform.events.payload.CustomerTagChanged;
@@ -68,11 +70,21 @@ public class CustomerEvents {
         return events;
     }
 
+    /**
+     * {@code customer.created} for a new customer: the whole model as created, {@code attributes} the custom attribute
+     * values it was created with, by key.
+     */
+    public static CustomerCreated created(Customer c, CustomerCreated.Contact mainContact, Map<String, JsonNode> attributes) {
+        return new CustomerCreated(c.id, c.name, c.externalId, c.status, mainContact, c.registrationDate, c.startDate,
+                c.endDate, c.plan, List.of(c.products), List.of(c.services), List.of(c.groups), List.of(c.segments),
+                List.of(c.tags), c.portfolioId, c.parentId, attributes, c.createdAt);
+    }
+
     private <T> Uni<Void> publish(Mutiny.Session session, EventHeaders cause, Customer customer, Pending<T> event) {
         return publisher.publish(session, cause, customer.tenantId, customer.id, event.type(), event.payload());
     }
 
-    private static java.util.UUID uuid(com.fasterxml.jackson.databind.JsonNode node) {
+    private static java.util.UUID uuid(JsonNode node) {
         return node.isNull() ? null : java.util.UUID.fromString(node.asText());
     }
 }

@@ -34,6 +34,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class CustomerService {
 
+    private static final String ATTRIBUTE = "attributes.";
+
     private final Mutiny.SessionFactory sessions;
     private final Outbox outbox;
     private final CustomerEvents events;
@@ -60,9 +62,9 @@ public class CustomerService {
                             .chain(() -> session.persist(customer)).chain(session::flush)
                             .chain(() -> request.attributes() == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
                                     : attributes.apply(session, tenantId, customer.id, EventJson.MAPPER.valueToTree(request.attributes())))
-                            .chain(() -> main == null ? Uni.createFrom().voidItem() : session.persist(main))
-                            .chain(() -> outbox.publish(session, Topic.CUSTOMERS_EVENTS, CustomerMessages.CUSTOMER_CREATED,
-                                    tenantId, customer.id, created(customer, main)))
+                            .chain(attributeChanges -> (main == null ? Uni.createFrom().voidItem() : session.persist(main))
+                                    .chain(() -> outbox.publish(session, Topic.CUSTOMERS_EVENTS, CustomerMessages.CUSTOMER_CREATED,
+                                            tenantId, customer.id, created(customer, main, attributeChanges))))
                             .chain(() -> view(session, customer)))
                     .onFailure(UniqueViolation.of("customer_external_id")).transform(e -> duplicateExternalId(customer.externalId));
         });
@@ -192,9 +194,12 @@ public class CustomerService {
         return contact;
     }
 
-    private static CustomerCreated created(Customer customer, Contact main) {
-        return new CustomerCreated(customer.id, customer.name, customer.externalId, customer.status,
-                main == null ? null : new CustomerCreated.Contact(main.id, main.name, main.email));
+    /** {@code attributeChanges} are the values the request set, as {@code attributes.<key>} changes from nothing. */
+    private static CustomerCreated created(Customer customer, Contact main, Map<String, FieldChange> attributeChanges) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        attributeChanges.forEach((field, change) -> values.put(field.substring(ATTRIBUTE.length()), change.to()));
+        return CustomerEvents.created(customer,
+                main == null ? null : new CustomerCreated.Contact(main.id, main.name, main.email), values);
     }
 
     private static ProblemException duplicateExternalId(String externalId) {

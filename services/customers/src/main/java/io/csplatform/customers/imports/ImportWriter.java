@@ -120,9 +120,9 @@ public class ImportWriter {
             if (contactId != null) {
                 out.contacts.add(new NewContact(contactId, customer.id, row.contactName(), row.contactEmail()));
             }
-            out.event(source, customer, new Pending<>(CustomerMessages.CUSTOMER_CREATED, new CustomerCreated(customer.id,
-                    customer.name, customer.externalId, customer.status, contactId == null ? null
-                    : new CustomerCreated.Contact(contactId, row.contactName(), row.contactEmail()))));
+            out.event(source, customer, new Pending<>(CustomerMessages.CUSTOMER_CREATED, CustomerEvents.created(customer,
+                    contactId == null ? null : new CustomerCreated.Contact(contactId, row.contactName(), row.contactEmail()),
+                    Map.of())));
             counts.created++;
         } else if (!changes.isEmpty()) {
             out.updates.add(values(customer).addValue(job.tenantId).addValue(at(now)));

@@ -1,6 +1,7 @@
 package io.csplatform.customers.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.customers.Api;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.testing.DevStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +18,7 @@ import static io.csplatform.customers.Api.GLOBEX_ADMIN;
 import static io.csplatform.customers.Api.as;
 import static io.csplatform.customers.Api.createCustomer;
 import static io.csplatform.customers.Api.event;
+import static io.csplatform.customers.Api.events;
 import static io.csplatform.customers.Api.json;
 import static io.csplatform.customers.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +47,24 @@ class ContactsTest {
 
         JsonNode created = json(event(CustomerMessages.CONTACT_CREATED, customer));
         assertThat(created.get("main").asBoolean()).isTrue();
+        assertThat(created.has("phone")).isFalse();
+        assertThat(created.get("types")).isEmpty();
+        JsonNode bia = events(CustomerMessages.CONTACT_CREATED, customer, 2).stream().map(Api::json)
+                .filter(e -> e.get("contactId").asText().equals(second)).findFirst().orElseThrow();
+        assertThat(bia.get("phone").asText()).isEqualTo("+55 11 99999-0000");
+        assertThat(bia.get("birthday").asText()).isEqualTo("1990-05-01");
+        assertThat(bia.get("types")).extracting(JsonNode::asText).containsExactly(finance);
         JsonNode updated = json(event(CustomerMessages.CONTACT_UPDATED, customer));
         assertThat(updated.get("contactId").asText()).isEqualTo(second);
         assertThat(updated.get("changes").get("main").get("to").asBoolean()).isTrue();
+
+        as(ACME_CSM).body(Map.of("birthday", "1990-06-02", "types", List.of())).patch(contacts(customer) + "/" + second)
+                .then().statusCode(200);
+        JsonNode changes = json(events(CustomerMessages.CONTACT_UPDATED, customer, 2).get(1)).get("changes");
+        assertThat(changes.get("birthday").get("from").asText()).isEqualTo("1990-05-01");
+        assertThat(changes.get("birthday").get("to").asText()).isEqualTo("1990-06-02");
+        assertThat(changes.get("types").get("from")).extracting(JsonNode::asText).containsExactly(finance);
+        assertThat(changes.get("types").get("to")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.csplatform.customers.customer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.testing.DevStackResource;
 import io.csplatform.testing.KafkaMessage;
@@ -9,6 +10,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +27,7 @@ import static io.csplatform.customers.Api.events;
 import static io.csplatform.customers.Api.json;
 import static io.csplatform.customers.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -34,10 +38,19 @@ class CustomersTest {
     @Test
     void aCustomerIsCreatedWithTheWholeModelAndCustomerCreatedIsPublished() {
         String external = unique("ERP").replace(' ', '-');
-        String id = createCustomer(ACME_ADMIN, Map.of("name", "ACME Full " + external, "externalId", external,
-                "status", "onboarding", "registrationDate", "2026-01-15", "startDate", "2026-02-01", "plan", "Enterprise",
-                "products", List.of("CRM", "ERP"), "segments", List.of("SMB"), "tags", List.of("vip"),
-                "mainContact", Map.of("name", "Ana", "email", "ana@acme.example.com")));
+        String seats = "s" + external.substring(4).replace("-", "");
+        as(ACME_ADMIN).body(Map.of("key", seats, "type", "number")).post("/api/v1/customer-attributes").then().statusCode(201);
+        String portfolio = as(ACME_ADMIN).body(Map.of("name", unique("Carteira"))).post("/api/v1/portfolios").then()
+                .statusCode(201).extract().path("id");
+        String id = createCustomer(ACME_ADMIN, Map.ofEntries(Map.entry("name", "ACME Full " + external),
+                Map.entry("externalId", external), Map.entry("status", "onboarding"),
+                Map.entry("registrationDate", "2026-01-15"), Map.entry("startDate", "2026-02-01"),
+                Map.entry("endDate", "2027-01-31"), Map.entry("plan", "Enterprise"),
+                Map.entry("products", List.of("CRM", "ERP")), Map.entry("services", List.of("Onboarding")),
+                Map.entry("groups", List.of("Varejo")), Map.entry("segments", List.of("SMB")),
+                Map.entry("tags", List.of("vip")), Map.entry("portfolioId", portfolio),
+                Map.entry("attributes", Map.of(seats, 25)),
+                Map.entry("mainContact", Map.of("name", "Ana", "email", "ana@acme.example.com"))));
 
         as(ACME_CSM).get("/api/v1/customers/" + id).then().statusCode(200)
                 .body("externalId", equalTo(external)).body("status", equalTo("onboarding"))
@@ -46,6 +59,23 @@ class CustomersTest {
                 .body("mainContact.email", equalTo("ana@acme.example.com"));
         JsonNode created = json(event(CustomerMessages.CUSTOMER_CREATED, id));
         assertThat(created.get("externalId").asText()).isEqualTo(external);
+        assertThat(created.get("registrationDate").asText()).isEqualTo("2026-01-15");
+        assertThat(created.get("startDate").asText()).isEqualTo("2026-02-01");
+        assertThat(created.get("endDate").asText()).isEqualTo("2027-01-31");
+        assertThat(created.get("plan").asText()).isEqualTo("Enterprise");
+        assertThat(created.get("products")).containsExactly(text("CRM"), text("ERP"));
+        assertThat(created.get("services")).containsExactly(text("Onboarding"));
+        assertThat(created.get("groups")).containsExactly(text("Varejo"));
+        assertThat(created.get("segments")).containsExactly(text("SMB"));
+        assertThat(created.get("tags")).containsExactly(text("vip"));
+        assertThat(created.get("portfolioId").asText()).isEqualTo(portfolio);
+        assertThat(created.has("parentId")).isFalse();
+        assertThat(created.get("attributes").get(seats).asInt()).isEqualTo(25);
+        assertThat(Instant.parse(created.get("createdAt").asText())).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+    }
+
+    private static JsonNode text(String value) {
+        return JsonNodeFactory.instance.textNode(value);
     }
 
     @Test
@@ -143,6 +173,7 @@ class CustomersTest {
     void branchesPointAtAParentAccountOneLevelDeep() {
         String parent = createCustomer(ACME_ADMIN, Map.of("name", unique("Matriz")));
         String branch = createCustomer(ACME_ADMIN, Map.of("name", unique("Filial"), "parentId", parent));
+        assertThat(json(event(CustomerMessages.CUSTOMER_CREATED, branch)).get("parentId").asText()).isEqualTo(parent);
 
         as(ACME_ADMIN).queryParam("parent", parent).get("/api/v1/customers").then().statusCode(200)
                 .body("items.id", equalTo(List.of(branch)));

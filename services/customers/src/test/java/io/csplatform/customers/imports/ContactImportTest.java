@@ -60,7 +60,9 @@ class ContactImportTest {
         assertThat(contacts.getList("items[1].types", String.class)).containsExactly(type);
         assertThat(contacts.getDouble("items[1].attributes." + score)).isEqualTo(7.5);
         String ana = contacts.getString("items[1].id");
-        assertThat(json(event(CustomerMessages.CONTACT_CREATED, customer)).get("customerId").asText()).isEqualTo(customer);
+        var anaCreated = json(event(CustomerMessages.CONTACT_CREATED, customer));
+        assertThat(anaCreated.get("customerId").asText()).isEqualTo(customer);
+        assertThat(anaCreated.get("types").get(0).asText()).isEqualTo(type);
 
         JsonPath again = runContacts(csv);
         assertThat(again.getInt("created")).isZero();

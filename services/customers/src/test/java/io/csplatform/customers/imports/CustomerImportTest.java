@@ -60,7 +60,10 @@ class CustomerImportTest {
                 .body("items[0].name", equalTo("Alpha, Ltda " + m)).body("items[0].tags", equalTo(List.of("vip", "smb \"gold\", \\a")))
                 .body("items[0].status", equalTo("onboarding")).extract().path("items[0].id");
         as(ACME_ADMIN).get("/api/v1/customers/" + alpha).then().body("mainContact.email", equalTo("ana@alpha.example.com"));
-        assertThat(json(event(CustomerMessages.CUSTOMER_CREATED, alpha)).get("mainContact").get("name").asText()).isEqualTo("Ana");
+        var alphaCreated = json(event(CustomerMessages.CUSTOMER_CREATED, alpha));
+        assertThat(alphaCreated.get("mainContact").get("name").asText()).isEqualTo("Ana");
+        assertThat(alphaCreated.get("startDate").asText()).isEqualTo("2026-01-01");
+        assertThat(alphaCreated.get("tags").get(0).asText()).isEqualTo("vip");
 
         JsonPath again = runImport(csv);
         assertThat(again.getInt("created")).isZero();
