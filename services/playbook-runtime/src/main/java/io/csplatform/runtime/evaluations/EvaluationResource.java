@@ -17,7 +17,7 @@ import java.util.UUID;
  * "Why did (or didn't) this playbook run for this customer": every evaluation with its trace, newest first,
  * cursor-paginated ({@code limit} 1..500, default 50; {@code fired=true|false} to filter).
  */
-@Path("/api/v1")
+@Path("/api/v1/customers/{id}/evaluations")
 @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
 public class EvaluationResource {
 
@@ -30,20 +30,12 @@ public class EvaluationResource {
     }
 
     @GET
-    @Path("/customers/{id}/evaluations")
     public Uni<Page<EvaluationView>> ofCustomer(@PathParam("id") UUID customerId, @QueryParam("fired") String fired,
                                                 @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return queries.list(tenant.id(), EvaluationQueries.Owner.CUSTOMER, customerId, fired(fired), cursor, limit(limit));
     }
 
-    @GET
-    @Path("/playbooks/{id}/evaluations")
-    public Uni<Page<EvaluationView>> ofPlaybook(@PathParam("id") UUID playbookId, @QueryParam("fired") String fired,
-                                                @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return queries.list(tenant.id(), EvaluationQueries.Owner.PLAYBOOK, playbookId, fired(fired), cursor, limit(limit));
-    }
-
-    private static Boolean fired(String fired) {
+    static Boolean fired(String fired) {
         if (fired == null || fired.isBlank()) {
             return null;
         }
@@ -53,7 +45,7 @@ public class EvaluationResource {
         return Boolean.valueOf(fired);
     }
 
-    private static int limit(Integer limit) {
+    static int limit(Integer limit) {
         if (limit == null) {
             return 50;
         }

@@ -41,7 +41,7 @@ public class ExecutionService {
     private static final String INSERT_EVALUATION = """
             insert into evaluation (id, tenant_id, playbook_id, playbook_version, customer_id, occurrence_id,
               trigger_type, fired, trace, execution_id, evaluated_at)
-            values (:id, :tenant, :playbook, :version, :customer, :occurrence, :trigger, :fired, cast(:trace as jsonb),
+            values (:id, :tenant, :playbook, :version, :customer, :occurrence, :trigger, :fired, cast(cast(:trace as text) as jsonb),
               :execution, :at)
             on conflict (playbook_id, playbook_version, customer_id, occurrence_id) do nothing""";
     private static final String INSERT_EXECUTION = """

@@ -29,14 +29,14 @@ public class FactStore {
     private static final String UPSERT_FIELDS = """
             insert into fact (tenant_id, customer_id, kind, entity, field, value, version)
             select :tenant, :customer, f->>'k', f->>'e', f->>'f', f->'v', (f->>'n')::bigint
-            from jsonb_array_elements(cast(:facts as jsonb)) f
+            from jsonb_array_elements(cast(cast(:facts as text) as jsonb)) f
             on conflict (tenant_id, customer_id, kind, entity, field) do update
               set value = excluded.value, version = excluded.version
               where fact.version <= excluded.version""";
     private static final String UPSERT_BUCKETS = """
             insert into fact_series (tenant_id, customer_id, metric, day, item, amount, version)
             select :tenant, :customer, b->>'m', (b->>'d')::date, b->>'i', (b->>'a')::numeric, (b->>'n')::bigint
-            from jsonb_array_elements(cast(:buckets as jsonb)) b
+            from jsonb_array_elements(cast(cast(:buckets as text) as jsonb)) b
             on conflict (tenant_id, customer_id, metric, day, item) do update
               set amount = excluded.amount, version = excluded.version
               where fact_series.version <= excluded.version""";

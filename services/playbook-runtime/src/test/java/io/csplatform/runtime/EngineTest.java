@@ -1,0 +1,132 @@
+package io.csplatform.runtime;
+
+import io.csplatform.testing.DevStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.csplatform.runtime.support.RuntimeKit.ADMIN;
+import static io.csplatform.runtime.support.RuntimeKit.TENANT;
+import static io.csplatform.runtime.support.RuntimeKit.activePlaybook;
+import static io.csplatform.runtime.support.RuntimeKit.awaitEvaluated;
+import static io.csplatform.runtime.support.RuntimeKit.awaitKnown;
+import static io.csplatform.runtime.support.RuntimeKit.customer;
+import static io.csplatform.runtime.support.RuntimeKit.evaluations;
+import static io.csplatform.runtime.support.RuntimeKit.executions;
+import static io.csplatform.runtime.support.RuntimeKit.facts;
+import static io.csplatform.runtime.support.RuntimeKit.never;
+import static io.csplatform.runtime.support.RuntimeKit.playbook;
+import static io.csplatform.runtime.support.RuntimeKit.publish;
+import static io.csplatform.testing.TestPlatform.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The engine end to end on real Kafka and PostgreSQL: facts, matching, evaluations with traces, the catalog. */
+@QuarkusTest
+@QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "runtime"))
+class EngineTest {
+
+    @Test
+    void aMatchingPlaybookRunsOnceAndAFailingOneRecordsWhyItDidNot() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String runs = activePlaybook(playbook("runs " + suffix, "contract.created", null,
+                Map.of("type", "customer.status", "params", Map.of("in", List.of("active")))));
+        String blocked = activePlaybook(playbook("blocked " + suffix, "contract.created", null, never()));
+        UUID customer = customer();
+
+        var event = publish(customer, "contract.created", contract(customer));
+
+        awaitEvaluated(runs, customer, 1);
+        awaitEvaluated(blocked, customer, 1);
+        assertThat(executions(runs, customer)).hasSize(1);
+        assertThat(executions(blocked, customer)).isEmpty();
+        Map<String, Object> why = evaluations(blocked, customer).get(0);
+        assertThat(why).containsEntry("fired", false).containsEntry("occurrenceId", event.id().toString());
+        assertThat(why.get("trace").toString()).contains("customer.status").contains("active");
+        as(ADMIN).get("/api/v1/playbooks/" + blocked + "/evaluations?fired=false").then().statusCode(200)
+                .body("items.customerId", hasItem(customer.toString()));
+        as(ADMIN).get("/api/v1/playbooks/" + runs + "/evaluations?fired=false").then().statusCode(200)
+                .body("items.customerId.findAll { it == '" + customer + "' }.size()", equalTo(0));
+    }
+
+    @Test
+    void anMrrChangeThatArrivesBeforeTheCustomerIsKept() {
+        UUID customer = UUID.randomUUID();
+        publish(customer, "customer.mrr.changed", Map.of("customerId", customer, "previousMrr", 0, "mrr", 1200.5,
+                "arr", 14406, "currency", "BRL"));
+        publish(customer, "customer.created", Map.of("customerId", customer, "name", "Late " + customer, "status", "active"));
+        awaitKnown(customer);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(facts(customer).getDouble("customer.mrr")).isEqualTo(1200.5));
+    }
+
+    @Test
+    void laterChangesOfTheCustomerFollowAndAnOlderEventNeverOverwritesANewerOne() {
+        UUID customer = customer();
+        Instant now = Instant.now();
+        publish(TENANT, customer, "customer.updated", Map.of("customerId", customer, "changes",
+                Map.of("status", Map.of("from", "active", "to", "churned"), "tags", Map.of("from", List.of(), "to", List.of("vip")))), now);
+        publish(TENANT, customer, "customer.updated", Map.of("customerId", customer, "changes",
+                Map.of("status", Map.of("from", "onboarding", "to", "onboarding"))), now.minusSeconds(60));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var facts = facts(customer);
+            assertThat(facts.getString("customer.status")).isEqualTo("churned");
+            assertThat(facts.getList("customer.tags")).containsExactly("vip");
+        });
+    }
+
+    @Test
+    void theCatalogListsEveryTriggerConditionAndActionWithLabelsAndSchemas() {
+        as(ADMIN).get("/api/v1/catalog").then().statusCode(200)
+                .body("triggers.id", hasItem("contract.created"))
+                .body("conditions.id", hasItem("customer.status"))
+                .body("actions.id", hasItem("email.main-contact"))
+                .body("triggers.find { it.id == 'contract.mrr.changed' }.labels.pt", equalTo("Alteração de valor de MRR"))
+                .body("triggers.find { it.id == 'contract.mrr.changed' }.paramsSchema.properties.mode.enum", hasItem("UPSELL"));
+    }
+
+    @Test
+    void aBadParameterAnswers400WithTheJsonPathOfTheMistake() {
+        as(ADMIN).body(Map.of("name", "bad", "trigger", Map.of("type", "contract.mrr.changed", "params", Map.of("mode", "UP")),
+                        "conditions", Map.of("all", List.of(Map.of("type", "customer.status", "params", Map.of("in", List.of())))),
+                        "actions", List.of(Map.of("type", "journey.task.create", "params", Map.of("title", "x", "dueInDays", 1)))))
+                .post("/api/v1/playbooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("trigger.params.mode"))
+                .body("errors.field", hasItem("conditions.all[0].params.in"));
+    }
+
+    @Test
+    void evaluationListsArePaginatedWithACursor() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String playbook = activePlaybook(playbook("paged " + suffix, "contract.created", null, never()));
+        UUID customer = customer();
+        for (int i = 0; i < 3; i++) {
+            publish(customer, "contract.created", contract(customer));
+        }
+        awaitEvaluated(playbook, customer, 3);
+        var first = as(ADMIN).get("/api/v1/playbooks/" + playbook + "/evaluations?limit=2").then().statusCode(200)
+                .body("items.size()", equalTo(2)).extract().jsonPath();
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isNotBlank();
+        as(ADMIN).get("/api/v1/playbooks/" + playbook + "/evaluations?limit=2&cursor=" + cursor).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
+        as(ADMIN).get("/api/v1/playbooks/" + playbook + "/evaluations?limit=2&cursor=garbage").then().statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        as("globex-admin").get("/api/v1/playbooks/" + playbook + "/evaluations").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    static Map<String, Object> contract(UUID customer) {
+        return Map.of("contractId", UUID.randomUUID(), "customerId", customer, "mrr", 1000, "currency", "BRL",
+                "startDate", "2026-01-01", "endDate", "2026-12-31", "status", "active");
+    }
+}
