@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * The facts projection in PostgreSQL: {@code fact} (one row per entity field, last writer by version wins) and
- * {@code fact_series} (day buckets). Each write is one statement whatever the number of fields.
+ * {@code fact_series} (day buckets). Each write is one statement whatever the number of fields. Two writes of
+ * one version (two events of the same instant) are ordered by their value, so the outcome never depends on arrival.
  */
 @ApplicationScoped
 public class FactStore {
@@ -32,14 +33,16 @@ public class FactStore {
             from jsonb_array_elements(cast(cast(:facts as text) as jsonb)) f
             on conflict (tenant_id, customer_id, kind, entity, field) do update
               set value = excluded.value, version = excluded.version
-              where fact.version <= excluded.version""";
+              where fact.version < excluded.version
+                 or (fact.version = excluded.version and cast(fact.value as text) < cast(excluded.value as text))""";
     private static final String UPSERT_BUCKETS = """
             insert into fact_series (tenant_id, customer_id, metric, day, item, amount, version)
             select :tenant, :customer, b->>'m', (b->>'d')::date, b->>'i', (b->>'a')::numeric, (b->>'n')::bigint
             from jsonb_array_elements(cast(cast(:buckets as text) as jsonb)) b
             on conflict (tenant_id, customer_id, metric, day, item) do update
               set amount = excluded.amount, version = excluded.version
-              where fact_series.version <= excluded.version""";
+              where fact_series.version < excluded.version
+                 or (fact_series.version = excluded.version and fact_series.amount < excluded.amount)""";
     /** After a rollup: the day keeps only the buckets of its newest version (the marker fact says which). */
     private static final String TRIM_DAY = """
             delete from fact_series s using fact m
