@@ -71,3 +71,16 @@ create table schedule_run (
     fired       integer,
     primary key (playbook_id, day)
 );
+
+-- A trigger event for a customer the projection has not heard of yet (its customer.created travels on another
+-- topic): kept here and evaluated as soon as the customer is known, instead of being retried into the DLQ.
+create table pending_trigger (
+    event_id    uuid primary key,
+    tenant_id   varchar(64)  not null,
+    customer_id uuid         not null,
+    type        varchar(100) not null,
+    payload     text         not null,
+    headers     text         not null,
+    received_at timestamptz  not null
+);
+create index pending_trigger_customer on pending_trigger (tenant_id, customer_id);

@@ -70,6 +70,38 @@ class EngineTest {
     }
 
     @Test
+    void aContractForACustomerNotYetKnownRunsItsPlaybookOnceTheCustomerArrives() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String playbook = activePlaybook(playbook("early " + suffix, "contract.created", null, null));
+        UUID customer = UUID.randomUUID();
+        publish(customer, "contract.created", contract(customer));
+        publish(customer, "customer.created", Map.of("customerId", customer, "name", "Later " + customer, "status", "active"));
+
+        awaitEvaluated(playbook, customer, 1);
+        assertThat(executions(playbook, customer)).hasSize(1);
+        assertThat(facts(customer).getList("contracts")).hasSize(1);
+    }
+
+    @Test
+    void aRebuiltProjectionEqualsTheLiveOne() {
+        UUID customer = customer();
+        publish(customer, "contract.created", contract(customer));
+        publish(customer, "customer.updated", Map.of("customerId", customer, "changes",
+                Map.of("tags", Map.of("from", List.of(), "to", List.of("rebuilt")))));
+        publish(customer, "ticket.created", Map.of("ticketId", UUID.randomUUID(), "customerId", customer, "subject", "x",
+                "status", "open", "closed", false, "priority", "low", "createdAt", Instant.now().toString(), "version", 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer).getList("tickets").size() == 1
+                && facts(customer).getList("customer.tags").contains("rebuilt"));
+        String live = facts(customer).prettify();
+
+        as(ADMIN).post("/api/v1/admin/facts/rebuild").then().statusCode(200)
+                .body("tenantId", equalTo(TENANT)).body("eventsApplied", org.hamcrest.Matchers.greaterThan(3));
+
+        assertThat(facts(customer).prettify()).isEqualTo(live);
+        as("acme-csm").post("/api/v1/admin/facts/rebuild").then().statusCode(403);
+    }
+
+    @Test
     void laterChangesOfTheCustomerFollowAndAnOlderEventNeverOverwritesANewerOne() {
         UUID customer = customer();
         Instant now = Instant.now();

@@ -86,7 +86,10 @@ public class DomainEventsConsumer {
     private Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.from(record);
         TriggerEvent event = event(message);
-        return idempotent.apply(CONSUMER, message, session -> facts.apply(session, message.headers().tenantId(), event)
+        String tenant = message.headers().tenantId();
+        return idempotent.apply(CONSUMER, message, session -> facts.apply(session, tenant, event)
+                .chain(() -> "customer.created".equals(event.type())
+                        ? executions.release(session, tenant, event.customerId()) : Uni.createFrom().voidItem())
                 .chain(() -> executions.onEvent(session, message.headers(), event)));
     }
 

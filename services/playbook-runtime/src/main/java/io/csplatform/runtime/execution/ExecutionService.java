@@ -57,11 +57,13 @@ public class ExecutionService {
     private final FactsProjection facts;
     private final PlaybookIndex index;
     private final TenantZones zones;
+    private final PendingTriggers pending;
     private final Outbox outbox;
     private final Clock clock;
 
     public ExecutionService(Catalog catalog, FactsProjection facts, PlaybookIndex index, TenantZones zones,
-                            Outbox outbox, Clock clock) {
+                            PendingTriggers pending, Outbox outbox, Clock clock) {
+        this.pending = pending;
         this.catalog = catalog;
         this.facts = facts;
         this.index = index;
@@ -81,8 +83,10 @@ public class ExecutionService {
                 : zones.zone(session, tenant).chain(zone -> {
                     Instant now = clock.instant();
                     return facts.load(session, tenant, event.customerId(), now.atZone(zone).toLocalDate())
-                            .onItem().ifNull().failWith(() -> new FactsNotReadyException(event.customerId()))
                             .chain(customer -> {
+                                if (customer == null) {
+                                    return pending.hold(session, cause, event);
+                                }
                                 Uni<Void> chain = Uni.createFrom().voidItem();
                                 for (ActivePlaybook playbook : playbooks) {
                                     Context context = new Context(event, customer, now, zone, playbook.id());
@@ -92,6 +96,17 @@ public class ExecutionService {
                                 return chain;
                             });
                 }));
+    }
+
+    /** The customer just became known: the trigger events held for it run now, oldest first. */
+    public Uni<Void> release(Mutiny.Session session, String tenant, UUID customer) {
+        return pending.take(session, tenant, customer).chain(held -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (PendingTriggers.Held event : held) {
+                chain = chain.chain(() -> onEvent(session, event.headers(), event.event()));
+            }
+            return chain;
+        });
     }
 
     /**
