@@ -149,13 +149,7 @@ public class CompareFieldCondition implements Condition {
             Object respondent = answer.contactId() != null ? answer.contactId() : answer.id();
             latest.merge(respondent, answer, (a, b) -> a.answeredAt().isAfter(b.answeredAt()) ? a : b);
         }
-        if (latest.isEmpty()) {
-            return null;
-        }
-        long promoters = latest.values().stream().filter(a -> a.score() >= 9).count();
-        long detractors = latest.values().stream().filter(a -> a.score() <= 6).count();
-        return BigDecimal.valueOf((promoters - detractors) * 100L)
-                .divide(BigDecimal.valueOf(latest.size()), 2, RoundingMode.HALF_EVEN);
+        return NpsCustomerScoreCondition.score(latest.values());
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

@@ -120,13 +120,6 @@ public class SalesRevenueCondition implements Condition {
     }
 
     static BigDecimal diff(boolean percent, BigDecimal current, BigDecimal previous) {
-        BigDecimal delta = current.subtract(previous);
-        if (!percent) {
-            return delta;
-        }
-        if (previous.signum() == 0) {
-            return current.signum() == 0 ? BigDecimal.ZERO.setScale(2) : null;
-        }
-        return delta.multiply(BigDecimal.valueOf(100)).divide(previous, 2, RoundingMode.HALF_EVEN);
+        return PeriodDiff.of(percent ? PeriodDiff.PERCENT : PeriodDiff.ABSOLUTE, current, previous);
     }
 }
