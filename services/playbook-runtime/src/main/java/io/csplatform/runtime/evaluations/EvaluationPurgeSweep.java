@@ -9,7 +9,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Drops evaluations older than {@code runtime.evaluations.retention-days} (30 by default), a batch at a time. */
+/** Drops evaluations (and held trigger events of customers never seen) older than {@code runtime.evaluations.retention-days} (30 by default), a batch at a time. */
 @ApplicationScoped
 public class EvaluationPurgeSweep {
 
@@ -27,9 +27,17 @@ public class EvaluationPurgeSweep {
         this.retentionDays = retentionDays;
     }
 
+    private static final String PURGE_PENDING = "delete from pending_trigger where received_at < :before";
+
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
-        return purge().replaceWithVoid();
+        return purge().chain(this::purgePending).replaceWithVoid();
+    }
+
+    /** Trigger events held for a customer that never arrived are dropped after the same retention. */
+    public Uni<Integer> purgePending() {
+        return sessions.withTransaction(session -> session.createNativeQuery(PURGE_PENDING)
+                .setParameter("before", clock.instant().minus(Duration.ofDays(retentionDays))).executeUpdate());
     }
 
     /** Deletes what is past retention; answers how many evaluations went. */

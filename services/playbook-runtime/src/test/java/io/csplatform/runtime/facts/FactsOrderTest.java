@@ -75,6 +75,37 @@ class FactsOrderTest {
         assertThat(facts.customer().name()).startsWith("Padaria");
     }
 
+    @Test
+    void dayBucketsFollowTheTenantsTimeZoneAndAnOlderSettingsCopyIsIgnored() throws Throwable {
+        String tenant = "zone-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID customer = UUID.randomUUID();
+        UUID nil = new UUID(0, 0);
+        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> projection.apply(session, tenant,
+                        settings(nil, "Asia/Tokyo", 2))
+                .chain(() -> projection.apply(session, tenant, settings(nil, "America/Sao_Paulo", 1)))));
+        TriggerEvent created = new TriggerEvent(UUID.randomUUID(), "customer.created", customer,
+                io.csplatform.events.EventJson.MAPPER.valueToTree(java.util.Map.of("customerId", customer, "name", "Tokyo",
+                        "status", "active")), java.time.Instant.parse("2026-11-24T20:00:00Z"));
+        TriggerEvent ticket = new TriggerEvent(UUID.randomUUID(), "ticket.created", customer,
+                io.csplatform.events.EventJson.MAPPER.valueToTree(java.util.Map.of("ticketId", UUID.randomUUID(),
+                        "customerId", customer, "subject", "late night", "status", "open", "closed", false,
+                        "createdAt", "2026-11-24T20:00:00Z", "version", 1)), java.time.Instant.parse("2026-11-24T20:00:00Z"));
+        VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> projection.apply(session, tenant, created)
+                .chain(() -> projection.apply(session, tenant, ticket))));
+
+        Facts facts = VertxContextSupport.subscribeAndAwait(() -> sessions.withSession(session ->
+                projection.load(session, tenant, customer, LocalDate.of(2026, 11, 25))));
+        // 20:00 UTC on the 24th is already the 25th in Tokyo
+        assertThat(facts.ticketsPerDay().count(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25))).isEqualTo(1);
+        assertThat(facts.ticketsPerDay().count(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24))).isZero();
+    }
+
+    private static TriggerEvent settings(UUID nil, String zone, long version) {
+        return new TriggerEvent(UUID.randomUUID(), "tenant.settings.changed", nil,
+                io.csplatform.events.EventJson.MAPPER.valueToTree(java.util.Map.of("tenantId", "t", "timeZone", zone,
+                        "currency", "BRL", "version", version)), java.time.Instant.now());
+    }
+
     private static List<TriggerEvent> shuffledWithDuplicates(List<TriggerEvent> history, Random random) {
         List<TriggerEvent> delivered = new ArrayList<>(history);
         for (TriggerEvent event : history) {
