@@ -277,6 +277,14 @@ class TriggersTest {
         theSweepRunsOnlyTheMatchingOneOnceADay(pair, customer);
     }
 
+    @Test
+    void theSweepReachesCustomersWhoseIdSortsBeforeTheMiddleOfTheUuidRange() {
+        // PostgreSQL orders uuids as unsigned bytes: a 0... id comes before 8000...-0000-8000-..., Java's smallest
+        UUID customer = customer(UUID.fromString("0" + id().toString().substring(1)));
+        Pair pair = pair("schedule.periodic", Map.of("every", "P1D"), Map.of("every", "P1D", "since", "2099-01-01"));
+        theSweepRunsOnlyTheMatchingOneOnceADay(pair, customer);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------------
 
     /**
