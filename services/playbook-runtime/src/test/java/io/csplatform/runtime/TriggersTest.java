@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import static io.csplatform.runtime.support.RuntimeKit.TENANT;
@@ -363,7 +364,7 @@ class TriggersTest {
      * on the same topic and key (so the same partition) comes after them and shows in the facts.
      */
     private static void afterEverythingPublishedSoFar(UUID customer) {
-        double mrr = 1000 + new java.util.Random().nextInt(100_000);
+        double mrr = 1000 + new Random().nextInt(100_000);
         publish(customer, "customer.mrr.changed", Map.of("customerId", customer, "previousMrr", 0, "mrr", mrr,
                 "arr", mrr * 12, "currency", "BRL"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(facts(customer).getDouble("customer.mrr")).isEqualTo(mrr));
