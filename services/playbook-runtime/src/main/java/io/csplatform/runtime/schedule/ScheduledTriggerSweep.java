@@ -56,7 +56,8 @@ public class ScheduledTriggerSweep {
     private static final String CUSTOMERS = """
             select customer_id from fact where tenant_id = :tenant and kind = 'customer' and field = 'known'
               and customer_id > :after order by customer_id limit 500""";
-    private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** Before every customer id: PostgreSQL orders uuids as unsigned bytes, so the nil uuid (not Long.MIN_VALUE). */
+    private static final UUID FIRST = new UUID(0L, 0L);
 
     private final Mutiny.SessionFactory sessions;
     private final Catalog catalog;

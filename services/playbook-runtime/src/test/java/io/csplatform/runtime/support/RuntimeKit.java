@@ -84,7 +84,11 @@ public final class RuntimeKit {
 
     /** A customer the runtime knows (customer.created with a main contact), status {@code active}. */
     public static UUID customer() {
-        UUID id = UUID.randomUUID();
+        return customer(UUID.randomUUID());
+    }
+
+    /** The same, with the given id. */
+    public static UUID customer(UUID id) {
         publish(id, "customer.created", Map.of("customerId", id, "name", "Customer " + id, "status", "active",
                 "mainContact", Map.of("contactId", UUID.randomUUID(), "name", "Ana", "email", "ana-" + id + "@example.com")));
         awaitKnown(id);
