@@ -150,7 +150,9 @@ public class ExecutionService {
                 .setParameter("at", context.now())
                 .executeUpdate()
                 .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem()
-                        : dispatch(session, cause, playbook, context, executionId));
+                        : dispatch(session, cause, playbook, context, executionId)
+                        .chain(() -> session.createNativeQuery(ResultsConsumer.CLOSE_EXECUTION)
+                                .setParameter("execution", executionId).executeUpdate()).replaceWithVoid());
     }
 
     private Uni<Void> dispatch(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,

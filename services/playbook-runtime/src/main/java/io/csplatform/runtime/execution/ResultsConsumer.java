@@ -20,7 +20,8 @@ public class ResultsConsumer {
     private static final String UPDATE_STEP = """
             update execution_step set status = :status, detail = :detail, updated_at = :at
             where execution_id = :execution and step = :step""";
-    private static final String CLOSE_EXECUTION = """
+    /** Ends a RUNNING execution once no step is pending: FAILED if a step failed, else COMPLETED. */
+    static final String CLOSE_EXECUTION = """
             update execution e set status = case when exists (select 1 from execution_step s
                 where s.execution_id = e.id and s.status = 'FAILED') then 'FAILED' else 'COMPLETED' end
             where e.id = :execution and e.status = 'RUNNING'
