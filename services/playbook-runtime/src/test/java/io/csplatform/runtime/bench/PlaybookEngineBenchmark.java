@@ -130,7 +130,7 @@ class PlaybookEngineBenchmark {
 
         try (CommandCollector commands = new CommandCollector()) {
             // warm-up: JIT and the index, not measured
-            run("warm-up", stream(Math.min(2000, events / 5)), 0, commands);
+            run("warm-up", stream(Math.min(1000, events / 5)), 0, commands);
 
             // (b) full speed
             Phase full = run("full", stream(events), 0, commands);
@@ -356,6 +356,29 @@ class PlaybookEngineBenchmark {
         phase.commands = count;
         phase.commandRate = count / Math.max(0.001, (lastCommand - firstAppend) / 1000.0);
         phase.latencies = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        // per hop: event append -> execution row (runtime consumer, facts, evaluation; the row's created_at is the
+        // engine's clock before commit) and execution row -> command append (commit, WAL, Debezium relay, Kafka)
+        Map<String, Long> executed = new HashMap<>();
+        pool.preparedQuery("select trigger_event_id::text, min(created_at) from execution where created_at >= $1 group by 1")
+                .execute(Tuple.of(startedAt.atOffset(java.time.ZoneOffset.UTC))).await().indefinitely()
+                .forEach(r -> executed.put(r.getString(0), r.getOffsetDateTime(1).toInstant().toEpochMilli()));
+        List<Double> engine = new ArrayList<>();
+        List<Double> relay = new ArrayList<>();
+        for (Map.Entry<String, Long> e : appended.entrySet()) {
+            Long at = executed.get(e.getKey());
+            long[] caused = commands.byCause.get(e.getKey());
+            if (at != null && caused != null) {
+                engine.add((double) (at - e.getValue()));
+                relay.add((double) (caused[0] - at));
+            }
+        }
+        double[] engineHop = engine.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] relayHop = relay.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (engineHop.length > 0) {
+            System.out.printf("BENCH playbook-engine: %s hops: event append -> execution row p50 %.1f ms p99 %.1f ms; "
+                            + "execution row -> command append p50 %.1f ms p99 %.1f ms%n", name,
+                    pct(engineHop, 50), pct(engineHop, 99), pct(relayHop, 50), pct(relayHop, 99));
+        }
         System.out.printf("BENCH playbook-engine: %s: %d events produced in %.1f s (%.0f/s), applied in %.1f s (%.0f events/s); "
                         + "%d commands of %d executions, relay %.0f commands/s; event->command p50 %.1f ms p99 %.1f ms max %.1f ms (%d events)%n",
                 name, stream.size(), (produced - t0) / 1e9, phase.producedRate, (consumed - t0) / 1e9, phase.consumedRate,
@@ -607,6 +630,11 @@ class PlaybookEngineBenchmark {
         RecordHeaders kafkaHeaders = new RecordHeaders();
         headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
         return new ProducerRecord<>(topic, null, key, value, kafkaHeaders);
+    }
+
+    private static double pct(double[] sorted, int percentile) {
+        int i = (int) Math.ceil(sorted.length * percentile / 100.0) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
     private static double secs(long startNanos) {
