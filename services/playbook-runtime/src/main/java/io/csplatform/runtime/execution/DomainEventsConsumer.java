@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Every domain topic feeds the facts projection, then may trigger playbooks; each event is applied once (inbox),
- * the projection write and the evaluations in one transaction. A message that keeps failing is parked on
+ * the projection write and the evaluations in one transaction. Each domain channel reads its topic's partitions in
+ * parallel (one consumer per partition: a customer's events stay in order). A message that keeps failing is parked on
  * {@code <topic>.dlq} with the reason.
  */
 @ApplicationScoped
@@ -87,10 +88,21 @@ public class DomainEventsConsumer {
         IncomingMessage message = IncomingMessage.from(record);
         TriggerEvent event = event(message);
         String tenant = message.headers().tenantId();
-        return idempotent.apply(CONSUMER, message, session -> facts.apply(session, tenant, event)
+        return idempotent.apply(CONSUMER, message, session -> lockCustomer(session, tenant, event.customerId())
+                .chain(() -> facts.apply(session, tenant, event))
                 .chain(() -> "customer.created".equals(event.type())
                         ? executions.release(session, tenant, event.customerId()) : Uni.createFrom().voidItem())
                 .chain(() -> executions.onEvent(session, message.headers(), event)));
+    }
+
+    /**
+     * One customer's events from different topics apply one after the other (a transaction-scoped advisory lock):
+     * a trigger held for a customer not yet known and that customer's creation cannot miss each other.
+     */
+    private static Uni<Void> lockCustomer(org.hibernate.reactive.mutiny.Mutiny.Session session, String tenant, UUID customer) {
+        long key = customer.getMostSignificantBits() ^ customer.getLeastSignificantBits() ^ ((long) tenant.hashCode() << 32);
+        return session.createNativeQuery("select cast(pg_advisory_xact_lock(:key) as text)", String.class)
+                .setParameter("key", key).getSingleResult().replaceWithVoid();
     }
 
     /** The event as triggers and the projection read it. */
