@@ -17,8 +17,7 @@ import java.util.UUID;
 
 /**
  * Every domain topic feeds the facts projection, then may trigger playbooks; each event is applied once (inbox),
- * the projection write and the evaluations in one transaction. Each domain channel reads its topic's partitions in
- * parallel (one consumer per partition: a customer's events stay in order). A message that keeps failing is parked on
+ * the projection write and the evaluations in one transaction. A message that keeps failing is parked on
  * {@code <topic>.dlq} with the reason.
  */
 @ApplicationScoped
