@@ -117,6 +117,48 @@ class EngineTest {
     }
 
     @Test
+    void aPlaybookLimitedToOnceACustomerRunsOnceAndTheRefusalIsTraced() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> definition = new java.util.LinkedHashMap<>(playbook("once " + suffix, "contract.created", null, null));
+        definition.put("limits", Map.of("perCustomer", 1, "perCustomerInPeriod", Map.of("count", 1, "period", "P30D")));
+        String once = activePlaybook(definition);
+        UUID customer = customer();
+
+        publish(customer, "contract.created", contract(customer));
+        awaitEvaluated(once, customer, 1);
+        publish(customer, "contract.created", contract(customer));
+        awaitEvaluated(once, customer, 2);
+
+        assertThat(executions(once, customer)).hasSize(1);
+        Map<String, Object> refused = evaluations(once, customer).get(0);
+        assertThat(refused).containsEntry("fired", false);
+        assertThat(refused.get("trace").toString()).contains("limits").contains("perCustomer");
+        as(ADMIN).body(Map.of("name", "bad limits", "trigger", Map.of("type", "contract.created"),
+                        "limits", Map.of("perCustomer", 0, "perCustomerInPeriod", Map.of("count", 1, "period", "soon")),
+                        "actions", List.of(Map.of("type", "journey.task.create", "params", Map.of("title", "x", "dueInDays", 1)))))
+                .post("/api/v1/playbooks").then().statusCode(400)
+                .body("errors.field", hasItem("limits.perCustomer"))
+                .body("errors.field", hasItem("limits.perCustomerInPeriod.period"));
+    }
+
+    @Test
+    void anEventDeepInACausationChainIsStoppedAsALoopAndTheRefusalIsTraced() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String playbook = activePlaybook(playbook("loop " + suffix, "contract.created", null, null));
+        UUID customer = customer();
+
+        io.csplatform.runtime.support.RuntimeKit.publishAtDepth(customer, "contract.created", contract(customer), 5);
+        awaitEvaluated(playbook, customer, 1);
+        publish(customer, "contract.created", contract(customer));
+        awaitEvaluated(playbook, customer, 2);
+
+        assertThat(executions(playbook, customer)).hasSize(1);
+        Map<String, Object> stopped = evaluations(playbook, customer).get(1);
+        assertThat(stopped).containsEntry("fired", false);
+        assertThat(stopped.get("trace").toString()).contains("loop-guard").contains("maxDepth");
+    }
+
+    @Test
     void theCatalogListsEveryTriggerConditionAndActionWithLabelsAndSchemas() {
         as(ADMIN).get("/api/v1/catalog").then().statusCode(200)
                 .body("triggers.id", hasItem("contract.created"))

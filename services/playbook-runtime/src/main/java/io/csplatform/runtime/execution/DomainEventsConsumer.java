@@ -87,21 +87,11 @@ public class DomainEventsConsumer {
         IncomingMessage message = IncomingMessage.from(record);
         TriggerEvent event = event(message);
         String tenant = message.headers().tenantId();
-        return idempotent.apply(CONSUMER, message, session -> lockCustomer(session, tenant, event.customerId())
+        return idempotent.apply(CONSUMER, message, session -> CustomerLock.lock(session, tenant, event.customerId())
                 .chain(() -> facts.apply(session, tenant, event))
                 .chain(() -> "customer.created".equals(event.type())
                         ? executions.release(session, tenant, event.customerId()) : Uni.createFrom().voidItem())
                 .chain(() -> executions.onEvent(session, message.headers(), event)));
-    }
-
-    /**
-     * One customer's events from different topics apply one after the other (a transaction-scoped advisory lock):
-     * a trigger held for a customer not yet known and that customer's creation cannot miss each other.
-     */
-    private static Uni<Void> lockCustomer(org.hibernate.reactive.mutiny.Mutiny.Session session, String tenant, UUID customer) {
-        long key = customer.getMostSignificantBits() ^ customer.getLeastSignificantBits() ^ ((long) tenant.hashCode() << 32);
-        return session.createNativeQuery("select cast(pg_advisory_xact_lock(:key) as text)", String.class)
-                .setParameter("key", key).getSingleResult().replaceWithVoid();
     }
 
     /** The event as triggers and the projection read it. */

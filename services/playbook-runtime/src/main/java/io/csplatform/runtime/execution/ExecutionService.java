@@ -27,6 +27,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,12 +45,12 @@ public class ExecutionService {
               trigger_type, fired, trace, execution_id, evaluated_at)
             values (:id, :tenant, :playbook, :version, :customer, :occurrence, :trigger, :fired, cast(cast(:trace as text) as jsonb),
               :execution, :at)
-            on conflict (playbook_id, playbook_version, customer_id, occurrence_id) do nothing""";
+            on conflict (playbook_id, customer_id, occurrence_id) do nothing""";
     private static final String INSERT_EXECUTION = """
             insert into execution (id, tenant_id, playbook_id, playbook_version, customer_id, trigger_event_id,
               trigger_type, status, trace, created_at)
             values (:id, :tenant, :playbook, :version, :customer, :event, :trigger, 'RUNNING', :trace, :at)
-            on conflict (playbook_id, playbook_version, customer_id, trigger_event_id) do nothing""";
+            on conflict (playbook_id, customer_id, trigger_event_id) do nothing""";
     private static final String INSERT_STEP = """
             insert into execution_step (execution_id, step, action_type, status, detail, updated_at)
             values (:execution, :step, :type, :status, :detail, :at)""";
@@ -60,10 +62,14 @@ public class ExecutionService {
     private final PendingTriggers pending;
     private final Outbox outbox;
     private final Clock clock;
+    private final int maxDepth;
 
     public ExecutionService(Catalog catalog, FactsProjection facts, PlaybookIndex index, TenantZones zones,
-                            PendingTriggers pending, Outbox outbox, Clock clock) {
+                            PendingTriggers pending, Outbox outbox, Clock clock,
+                            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "runtime.causation.max-depth",
+                                    defaultValue = "5") int maxDepth) {
         this.pending = pending;
+        this.maxDepth = maxDepth;
         this.catalog = catalog;
         this.facts = facts;
         this.index = index;
@@ -118,10 +124,25 @@ public class ExecutionService {
         List<TraceEntry> trace = new ArrayList<>();
         trace.add(new TraceEntry("trigger", playbook.trigger(), triggered.passed(), triggered.seen()));
         boolean fire = triggered.passed();
+        if (fire && cause != null && cause.depth() >= maxDepth) {
+            Map<String, Object> seen = new HashMap<>();
+            seen.put("depth", cause.depth());
+            seen.put("maxDepth", maxDepth);
+            seen.put("reason", "the event was caused by a chain of " + cause.depth()
+                    + " commands and events: a playbook loop is stopped here");
+            trace.add(new TraceEntry("loop-guard", "causation.depth", false, seen));
+            fire = false;
+        }
         if (fire) {
             Decision decision = catalog.evaluator().evaluate(playbook.conditions(), context);
             trace.addAll(decision.trace());
             fire = decision.fire();
+        }
+        if (fire && playbook.definition().hasNonNull("limits")) {
+            TraceEntry limits = Limits.check(playbook.definition().get("limits"),
+                    context.facts().executionsOf(playbook.id()), context.now());
+            trace.add(limits);
+            fire = limits.passed();
         }
         boolean fired = fire;
         UUID executionId = fired ? UUID.randomUUID() : null;

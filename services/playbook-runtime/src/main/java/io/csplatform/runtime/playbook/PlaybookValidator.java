@@ -37,8 +37,8 @@ public final class PlaybookValidator {
         for (int i = 0; i < actions.size(); i++) {
             action(actions.get(i), "actions[" + i + "]", errors);
         }
-        if (doc.has("limits")) {
-            errors.add(new PathError("limits", "execution limits are not supported yet"));
+        if (doc.has("limits") && !doc.get("limits").isNull()) {
+            errors.addAll(io.csplatform.runtime.execution.Limits.validate(doc.get("limits")));
         }
         return errors;
     }

@@ -176,7 +176,8 @@ public class ScheduledTriggerSweep {
         UUID occurrence = occurrence(playbook.id(), customerId, day);
         TriggerEvent event = new TriggerEvent(occurrence, playbook.trigger(), customerId,
                 EventJson.MAPPER.createObjectNode().put("day", day.toString()).put("scheduled", true), asOf);
-        return sessions.withTransaction(session -> facts.load(session, playbook.tenantId(), customerId, day)
+        return sessions.withTransaction(session -> io.csplatform.runtime.execution.CustomerLock.lock(session, playbook.tenantId(), customerId)
+                .chain(() -> facts.load(session, playbook.tenantId(), customerId, day))
                 .chain(customer -> {
                     if (customer == null || customer.customer().archived()) {
                         return Uni.createFrom().item(false);

@@ -82,6 +82,18 @@ public final class RuntimeKit {
         return headers;
     }
 
+    /** Publishes an event as the {@code depth}-th link of a causation chain (ce_depth), as a command's effect would. */
+    public static EventHeaders publishAtDepth(UUID customer, String type, Object payload, int depth) {
+        MessageType<?> messageType = MessageTypes.byName(type).orElseThrow();
+        EventHeaders origin = EventHeaders.origin("/services/test", messageType, TENANT, customer, Instant.now());
+        EventHeaders headers = new EventHeaders(origin.id(), origin.source(), origin.type(), origin.dataschema(),
+                origin.subject(), origin.time(), TENANT, UUID.randomUUID(), UUID.randomUUID(), depth);
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            kafka.publish(topic(type), TENANT + ":" + customer, EventJson.write(payload), headers.toMap());
+        }
+        return headers;
+    }
+
     /** A customer the runtime knows (customer.created with a main contact), status {@code active}. */
     public static UUID customer() {
         return customer(UUID.randomUUID());
