@@ -9,6 +9,7 @@ import io.csplatform.events.payload.ActionResult;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.outbox.Outbox;
 import io.csplatform.runtime.catalog.Catalog;
+import io.csplatform.runtime.delay.Delay;
 import io.csplatform.runtime.evaluation.Action;
 import io.csplatform.runtime.evaluation.Condition;
 import io.csplatform.runtime.evaluation.Context;
@@ -63,13 +64,15 @@ public class ExecutionService {
     private final Outbox outbox;
     private final Clock clock;
     private final int maxDepth;
+    private final DelayedSteps delayed;
 
     public ExecutionService(Catalog catalog, FactsProjection facts, PlaybookIndex index, TenantZones zones,
-                            PendingTriggers pending, Outbox outbox, Clock clock,
+                            PendingTriggers pending, DelayedSteps delayed, Outbox outbox, Clock clock,
                             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "runtime.causation.max-depth",
                                     defaultValue = "5") int maxDepth) {
         this.pending = pending;
         this.maxDepth = maxDepth;
+        this.delayed = delayed;
         this.catalog = catalog;
         this.facts = facts;
         this.index = index;
@@ -185,16 +188,26 @@ public class ExecutionService {
             ExecutionStep step = new ExecutionStep(executionId, i, playbook.id(), playbook.version());
             Action action = catalog.actions().get(spec.path("type").asText());
             Action.Plan plan = action.plan(spec.path("params"), step, context.event(), context.facts());
-            chain = chain.chain(() -> step(session, step, action.id(), plan, context.now()))
-                    .chain(() -> plan.command() == null ? Uni.createFrom().voidItem()
-                            : send(session, cause, playbook.tenantId(), plan.commandType(), context.event().customerId(),
-                            plan.command()));
+            Delay.Due due = spec.hasNonNull("delay") && plan.command() != null
+                    ? Delay.due(spec.get("delay"), context, spec.path("params").path("skipWeekends").asBoolean(false))
+                    : null;
+            if (due != null && due.at() == null) {
+                chain = chain.chain(() -> step(session, step, action.id(), Action.Plan.skip(due.unknown()), context.now()));
+            } else if (due != null && due.at().isAfter(context.now())) {
+                chain = chain.chain(() -> delayed.schedule(session, cause, playbook, context, step, action.id(), plan,
+                        due.at()));
+            } else {
+                chain = chain.chain(() -> step(session, step, action.id(), plan, context.now()))
+                        .chain(() -> plan.command() == null ? Uni.createFrom().voidItem()
+                                : send(session, cause, playbook.tenantId(), plan.commandType(),
+                                context.event().customerId(), plan.command()));
+            }
         }
         return chain;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Uni<Void> send(Mutiny.Session session, EventHeaders cause, String tenant, MessageType<T> type,
+    <T> Uni<Void> send(Mutiny.Session session, EventHeaders cause, String tenant, MessageType<T> type,
                                UUID customerId, Object command) {
         return (cause == null
                 ? outbox.publish(session, Topic.ACTIONS_COMMANDS, type, tenant, customerId, (T) command)

@@ -25,7 +25,7 @@ public class ResultsConsumer {
             update execution e set status = case when exists (select 1 from execution_step s
                 where s.execution_id = e.id and s.status = 'FAILED') then 'FAILED' else 'COMPLETED' end
             where e.id = :execution and e.status = 'RUNNING'
-              and not exists (select 1 from execution_step s where s.execution_id = e.id and s.status = 'DISPATCHED')""";
+              and not exists (select 1 from execution_step s where s.execution_id = e.id and s.status in ('DISPATCHED', 'SCHEDULED'))""";
 
     private final IdempotentConsumer idempotent;
     private final Clock clock;

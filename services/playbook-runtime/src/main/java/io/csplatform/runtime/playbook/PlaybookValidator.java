@@ -76,8 +76,8 @@ public final class PlaybookValidator {
             errors.add(new PathError(path + ".type", "unknown action '" + type + "'"));
             return;
         }
-        if (node.has("delay")) {
-            errors.add(new PathError(path + ".delay", "delayed actions are not supported yet"));
+        if (node.has("delay") && !node.get("delay").isNull()) {
+            errors.addAll(io.csplatform.runtime.delay.Delay.validate(node.get("delay"), path + ".delay"));
         }
         errors.addAll(action.validate(node.path("params"), path + ".params"));
     }

@@ -1,0 +1,142 @@
+package io.csplatform.runtime.execution;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.csplatform.events.EventHeaders;
+import io.csplatform.events.EventJson;
+import io.csplatform.events.MessageType;
+import io.csplatform.events.MessageTypes;
+import io.csplatform.events.Topic;
+import io.csplatform.events.payload.ExecutionStep;
+import io.csplatform.outbox.Outbox;
+import io.csplatform.runtime.evaluation.Action;
+import io.csplatform.runtime.evaluation.Context;
+import io.csplatform.runtime.matcher.ActivePlaybook;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Delayed steps: a fired playbook's step whose action has a {@code delay} is stored with its planned command
+ * (SCHEDULED) and sent when due, if its playbook is still ACTIVE and the customer not archived; otherwise it is
+ * SKIPPED with the reason (seed 001). The version that fired defines the step: an edit of the playbook meanwhile
+ * does not change it, a deactivation or maintenance skips it.
+ */
+@ApplicationScoped
+public class DelayedSteps {
+
+    private static final String INSERT_STEP = """
+            insert into execution_step (execution_id, step, action_type, status, detail, updated_at)
+            values (:execution, :step, :type, 'SCHEDULED', :detail, :at)""";
+    private static final String INSERT_DELAYED = """
+            insert into delayed_step (execution_id, step, tenant_id, playbook_id, playbook_version, customer_id, due_at,
+              command_type, command, cause)
+            values (:execution, :step, :tenant, :playbook, :version, :customer, :due, :type, :command, :cause)""";
+    private static final String CLAIM = """
+            select d.execution_id, d.step, d.tenant_id, d.customer_id, d.command_type, d.command, d.cause, p.status,
+                   (select cast(f.value as text) from fact f where f.tenant_id = d.tenant_id and f.customer_id = d.customer_id
+                      and f.kind = 'customer' and f.entity = '' and f.field = 'archivedAt')
+            from delayed_step d join playbook p on p.id = d.playbook_id
+            where d.due_at <= :now order by d.due_at limit :limit for update of d skip locked""";
+    private static final String DONE = "delete from delayed_step where execution_id = :execution and step = :step";
+    private static final String UPDATE_STEP = """
+            update execution_step set status = :status, detail = :detail, updated_at = :at
+            where execution_id = :execution and step = :step""";
+
+    private final Outbox outbox;
+
+    public DelayedSteps(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    Uni<Void> schedule(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,
+                       ExecutionStep step, String actionType, Action.Plan plan, Instant due) {
+        return session.createNativeQuery(INSERT_STEP)
+                .setParameter("execution", step.executionId()).setParameter("step", step.step())
+                .setParameter("type", actionType).setParameter("detail", "due " + due).setParameter("at", context.now())
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery(INSERT_DELAYED)
+                        .setParameter("execution", step.executionId()).setParameter("step", step.step())
+                        .setParameter("tenant", playbook.tenantId()).setParameter("playbook", playbook.id())
+                        .setParameter("version", playbook.version()).setParameter("customer", context.event().customerId())
+                        .setParameter("due", due).setParameter("type", plan.commandType().name())
+                        .setParameter("command", EventJson.write(plan.command()))
+                        .setParameter("cause", cause == null ? null : EventJson.write(cause.toMap()))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Sends (or skips) up to {@code limit} due steps in the caller's transaction; answers how many it handled. */
+    public Uni<Integer> runDue(Mutiny.Session session, Instant now, int limit) {
+        return session.createNativeQuery(CLAIM, Object[].class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList()
+                .chain(rows -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Object[] row : rows) {
+                        chain = chain.chain(() -> handle(session, row, now));
+                    }
+                    return chain.replaceWith(rows.size());
+                });
+    }
+
+    private Uni<Void> handle(Mutiny.Session session, Object[] row, Instant now) {
+        UUID execution = (UUID) row[0];
+        int step = (Integer) row[1];
+        String status = (String) row[7];
+        boolean archived = row[8] != null && !"null".equals(row[8]);
+        String skip = !"ACTIVE".equals(status) ? "the playbook is " + status + " when the step is due"
+                : archived ? "the customer was archived before the step was due" : null;
+        Uni<Void> effect = skip != null ? update(session, execution, step, "SKIPPED", skip, now)
+                : send(session, row).chain(() -> update(session, execution, step, "DISPATCHED", null, now));
+        return effect
+                .chain(() -> session.createNativeQuery(DONE).setParameter("execution", execution).setParameter("step", step)
+                        .executeUpdate())
+                .chain(() -> session.createNativeQuery(ResultsConsumer.CLOSE_EXECUTION).setParameter("execution", execution)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<Void> send(Mutiny.Session session, Object[] row) {
+        MessageType<Object> type = (MessageType<Object>) MessageTypes.ALL.stream()
+                .filter(t -> t.kind() == MessageType.Kind.COMMAND && t.name().equals(row[4])).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown command type " + row[4]));
+        Object command;
+        try {
+            command = EventJson.MAPPER.readValue((String) row[5], type.payloadType());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored command cannot be read", e);
+        }
+        UUID customer = (UUID) row[3];
+        return (row[6] == null
+                ? outbox.publish(session, Topic.ACTIONS_COMMANDS, type, (String) row[2], customer, command)
+                : outbox.publishCausedBy(session, EventHeaders.fromMap(map((String) row[6])), Topic.ACTIONS_COMMANDS, type,
+                customer, command))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> update(Mutiny.Session session, UUID execution, int step, String status, String detail,
+                                    Instant at) {
+        return session.createNativeQuery(UPDATE_STEP).setParameter("status", status).setParameter("detail", detail)
+                .setParameter("at", at).setParameter("execution", execution).setParameter("step", step)
+                .executeUpdate().replaceWithVoid();
+    }
+
+    private static Map<String, String> map(String json) {
+        try {
+            return EventJson.MAPPER.readValue(json, new TypeReference<>() {
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored headers cannot be read", e);
+        }
+    }
+
+    static Instant instant(Object value) {
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+}
