@@ -10,7 +10,7 @@ import java.util.UUID;
 @Entity
 public class Playbook {
 
-    public enum Status { DRAFT, ACTIVE, INACTIVE, MAINTENANCE }
+    public enum Status { DRAFT, ACTIVE, INACTIVE, MAINTENANCE, ARCHIVED }
 
     @Id
     public UUID id;

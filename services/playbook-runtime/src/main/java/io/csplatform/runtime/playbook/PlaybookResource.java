@@ -1,50 +1,150 @@
 package io.csplatform.runtime.playbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
+import io.csplatform.runtime.playbook.PlaybookService.Transition;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
+/** Playbooks over HTTP: create, list, read, update (a new version), lifecycle transitions, versions and audit. */
 @Path("/api/v1/playbooks")
 public class PlaybookResource {
 
     private final PlaybookService playbooks;
+    private final PlaybookQueries queries;
     private final CurrentTenant tenant;
+    private final JsonWebToken token;
 
-    public PlaybookResource(PlaybookService playbooks, CurrentTenant tenant) {
+    public PlaybookResource(PlaybookService playbooks, PlaybookQueries queries, CurrentTenant tenant, JsonWebToken token) {
         this.playbooks = playbooks;
+        this.queries = queries;
         this.tenant = tenant;
+        this.token = token;
     }
 
     @POST
     @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
     public Uni<Response> create(@NotNull JsonNode body) {
-        return playbooks.create(tenant.id(), body)
+        return playbooks.create(tenant.id(), actor(), body)
                 .map(created -> Response.created(URI.create("/api/v1/playbooks/" + created.id())).entity(created).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<Page<PlaybookDtos.Summary>> list(@QueryParam("status") String status, @QueryParam("trigger") String trigger,
+                                                @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return queries.list(tenant.id(), status(status), trigger == null || trigger.isBlank() ? null : trigger,
+                cursor, limit(limit));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
     public Uni<PlaybookView> get(@PathParam("id") UUID id) {
-        return playbooks.find(tenant.id(), id).onItem().ifNull().failWith(() -> ProblemException.notFound("playbook " + id));
+        return found(playbooks.find(tenant.id(), id), id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<PlaybookView> update(@PathParam("id") UUID id, @NotNull JsonNode body) {
+        return found(playbooks.update(tenant.id(), actor(), id, body), id);
     }
 
     @POST
     @Path("/{id}/activate")
     @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
     public Uni<PlaybookView> activate(@PathParam("id") UUID id) {
-        return playbooks.activate(tenant.id(), id).onItem().ifNull().failWith(() -> ProblemException.notFound("playbook " + id));
+        return move(id, Transition.ACTIVATE);
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<PlaybookView> deactivate(@PathParam("id") UUID id) {
+        return move(id, Transition.DEACTIVATE);
+    }
+
+    @POST
+    @Path("/{id}/maintenance")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<PlaybookView> maintenance(@PathParam("id") UUID id) {
+        return move(id, Transition.MAINTENANCE);
+    }
+
+    /** Archive: any state -> ARCHIVED, for good (an archived playbook never fires and cannot be re-activated). */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<Response> archive(@PathParam("id") UUID id) {
+        return move(id, Transition.ARCHIVE).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<Page<PlaybookDtos.Version>> versions(@PathParam("id") UUID id) {
+        return found(queries.versions(tenant.id(), id), id).map(Page::of);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
+    public Uni<Page<PlaybookDtos.AuditEntry>> audit(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                                    @QueryParam("limit") Integer limit) {
+        return found(queries.audit(tenant.id(), id, cursor, limit(limit)), id);
+    }
+
+    private Uni<PlaybookView> move(UUID id, Transition transition) {
+        return found(playbooks.transition(tenant.id(), actor(), id, transition), id);
+    }
+
+    private static <T> Uni<T> found(Uni<T> result, UUID id) {
+        return result.onItem().ifNull().failWith(() -> ProblemException.notFound("playbook " + id));
+    }
+
+    /** Who acts, for the audit: the token's preferred_username, else its subject. */
+    private String actor() {
+        Object claim = token.getClaim("preferred_username");
+        String name = claim == null ? null : claim.toString().replace("\"", "");
+        return name == null || name.isBlank() ? tenant.userId() : name;
+    }
+
+    private static Playbook.Status status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Playbook.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of " + List.of(Playbook.Status.values()));
+        }
+    }
+
+    private static int limit(Integer limit) {
+        if (limit == null) {
+            return 50;
+        }
+        if (limit < 1 || limit > 500) {
+            throw ProblemException.invalidField("limit", "must be between 1 and 500");
+        }
+        return limit;
     }
 }
