@@ -29,10 +29,12 @@ public class ResultsConsumer {
 
     private final IdempotentConsumer idempotent;
     private final Clock clock;
+    private final AutoPause autoPause;
 
-    public ResultsConsumer(IdempotentConsumer idempotent, Clock clock) {
+    public ResultsConsumer(IdempotentConsumer idempotent, Clock clock, AutoPause autoPause) {
         this.idempotent = idempotent;
         this.clock = clock;
+        this.autoPause = autoPause;
     }
 
     @Incoming("action-results")
@@ -46,6 +48,8 @@ public class ResultsConsumer {
                 .setParameter("execution", result.source().executionId()).setParameter("step", result.source().step())
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery(CLOSE_EXECUTION)
-                        .setParameter("execution", result.source().executionId()).executeUpdate()));
+                        .setParameter("execution", result.source().executionId()).executeUpdate())
+                .chain(() -> result.status() == ActionResult.Status.FAILED
+                        ? autoPause.check(session, result.source().playbookId()) : Uni.createFrom().item(false)));
     }
 }

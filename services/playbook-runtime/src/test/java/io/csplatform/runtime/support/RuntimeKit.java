@@ -58,6 +58,9 @@ public final class RuntimeKit {
         if (type.startsWith("tracking.") || type.startsWith("user.")) {
             return "cs.tracking.events.v1";
         }
+        if (type.startsWith("action.")) {
+            return "cs.actions.results.v1";
+        }
         if (type.startsWith("healthscore.")) {
             return "cs.healthscore.events.v1";
         }
