@@ -199,6 +199,23 @@ class EngineTest {
                 .body("items.size()", equalTo(0));
     }
 
+    @Test
+    void executionListsArePaginatedWithACursor() {
+        String playbook = activePlaybook(playbook("executions " + UUID.randomUUID(), "contract.created", null, null));
+        UUID customer = customer();
+        for (int i = 0; i < 3; i++) {
+            publish(customer, "contract.created", contract(customer));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> executions(playbook, customer).size() == 3);
+        String cursor = as(ADMIN).get("/api/v1/playbooks/" + playbook + "/executions?limit=2").then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("items[0].steps.size()", equalTo(1))
+                .extract().path("nextCursor");
+        as(ADMIN).get("/api/v1/playbooks/" + playbook + "/executions?limit=2&cursor=" + cursor).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
+        as(ADMIN).get("/api/v1/playbooks/" + playbook + "/executions?limit=0").then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
+    }
+
     static Map<String, Object> contract(UUID customer) {
         return Map.of("contractId", UUID.randomUUID(), "customerId", customer, "mrr", 1000, "currency", "BRL",
                 "startDate", "2026-01-01", "endDate", "2026-12-31", "status", "active");

@@ -1,6 +1,7 @@
 package io.csplatform.runtime.execution;
 
 import io.csplatform.rest.Page;
+import io.csplatform.rest.ProblemException;
 import io.csplatform.runtime.playbook.PlaybookDefinitions;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -9,26 +10,34 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * A playbook's executions with their steps, newest first, cursor-paginated ({@code limit} 1..500, default 50;
+ * {@code customerId} to filter).
+ */
 @Path("/api/v1/playbooks/{playbookId}/executions")
 @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
 public class ExecutionResource {
 
-    private static final String QUERY = """
-            select e.id, e.playbook_version, e.customer_id, e.trigger_event_id, e.trigger_type, e.status, e.trace,
-                   e.created_at, s.step, s.action_type, s.status, s.detail, s.updated_at
-            from execution e left join execution_step s on s.execution_id = e.id
-            where e.tenant_id = :tenant and e.playbook_id = :playbook
-            order by e.created_at desc, s.step""";
+    private static final String EXECUTIONS = """
+            select id, playbook_version, customer_id, trigger_event_id, trigger_type, status, trace, created_at
+            from execution where tenant_id = :tenant and playbook_id = :playbook %s
+            order by created_at desc, id desc""";
+    private static final String STEPS = """
+            select execution_id, step, action_type, status, detail, updated_at from execution_step
+            where execution_id in (:ids) order by step""";
 
     private final Mutiny.SessionFactory sessions;
     private final CurrentTenant tenant;
@@ -39,26 +48,59 @@ public class ExecutionResource {
     }
 
     @GET
-    public Uni<Page<ExecutionView>> list(@PathParam("playbookId") UUID playbookId) {
-        return sessions.withSession(session -> session.createNativeQuery(QUERY, Object[].class)
-                .setParameter("tenant", tenant.id()).setParameter("playbook", playbookId)
-                .setMaxResults(500)
-                .getResultList()
-                .map(rows -> Page.of(views(playbookId, rows))));
+    public Uni<Page<ExecutionView>> list(@PathParam("playbookId") UUID playbookId, @QueryParam("customerId") UUID customerId,
+                                         @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int size = limit == null ? 50 : limit;
+        if (size < 1 || size > 500) {
+            throw ProblemException.invalidField("limit", "must be between 1 and 500");
+        }
+        Object[] after = cursor(cursor);
+        String filters = (customerId == null ? "" : " and customer_id = :customer")
+                + (after == null ? "" : " and (created_at, id) < (:afterAt, :afterId)");
+        String tenantId = tenant.id();
+        return sessions.withSession(session -> {
+            var query = session.createNativeQuery(EXECUTIONS.formatted(filters), Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("playbook", playbookId);
+            if (customerId != null) {
+                query.setParameter("customer", customerId);
+            }
+            if (after != null) {
+                query.setParameter("afterAt", after[0]).setParameter("afterId", after[1]);
+            }
+            return query.setMaxResults(size + 1).getResultList().chain(rows -> {
+                Map<UUID, ExecutionView> page = new LinkedHashMap<>();
+                rows.stream().limit(size).forEach(r -> page.put((UUID) r[0], new ExecutionView((UUID) r[0], playbookId,
+                        (Integer) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
+                        PlaybookDefinitions.parse((String) r[6]), new ArrayList<>(), instant(r[7]))));
+                String next = rows.size() > size ? encode(rows.get(size - 1)) : null;
+                if (page.isEmpty()) {
+                    return Uni.createFrom().item(new Page<>(List.<ExecutionView>of(), null));
+                }
+                return session.createNativeQuery(STEPS, Object[].class).setParameter("ids", page.keySet()).getResultList()
+                        .map(steps -> {
+                            steps.forEach(s -> page.get((UUID) s[0]).steps().add(new ExecutionView.Step((Integer) s[1],
+                                    (String) s[2], (String) s[3], (String) s[4], instant(s[5]))));
+                            return new Page<>(List.copyOf(page.values()), next);
+                        });
+            });
+        });
     }
 
-    private static List<ExecutionView> views(UUID playbookId, List<Object[]> rows) {
-        Map<UUID, ExecutionView> executions = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            ExecutionView view = executions.computeIfAbsent((UUID) r[0], id -> new ExecutionView(id, playbookId,
-                    (Integer) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
-                    PlaybookDefinitions.parse((String) r[6]), new ArrayList<>(), instant(r[7])));
-            if (r[8] != null) {
-                view.steps().add(new ExecutionView.Step((Integer) r[8], (String) r[9], (String) r[10], (String) r[11],
-                        instant(r[12])));
-            }
+    private static String encode(Object[] row) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((instant(row[7]) + "|" + row[0]).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Object[] cursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
         }
-        return List.copyOf(executions.values());
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            return new Object[] {Instant.parse(parts[0]), UUID.fromString(parts[1])};
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this list gave");
+        }
     }
 
     private static Instant instant(Object value) {

@@ -155,8 +155,8 @@ public final class RuntimeKit {
 
     /** The executions of a playbook for one customer. */
     public static List<Map<String, Object>> executions(String playbook, UUID customer) {
-        List<Map<String, Object>> items = as(ADMIN).get("/api/v1/playbooks/" + playbook + "/executions")
-                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> items = as(ADMIN).get("/api/v1/playbooks/" + playbook + "/executions?limit=500&customerId="
+                        + customer).then().statusCode(200).extract().jsonPath().getList("items");
         return items.stream().filter(e -> customer.toString().equals(e.get("customerId"))).toList();
     }
 
