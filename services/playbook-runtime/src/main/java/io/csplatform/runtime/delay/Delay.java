@@ -77,6 +77,15 @@ public final class Delay {
         return errors;
     }
 
+    /**
+     * When an action of a playbook ({@code {type, params, delay}}) is due: null when it has no delay or nothing to
+     * send; its {@code skipWeekends} parameter applies.
+     */
+    public static Due of(JsonNode action, io.csplatform.runtime.evaluation.Action.Plan plan, Context context) {
+        return action.hasNonNull("delay") && plan.command() != null
+                ? due(action.get("delay"), context, action.path("params").path("skipWeekends").asBoolean(false)) : null;
+    }
+
     /** When the step is due in {@code context} (its clock, zone and facts). */
     public static Due due(JsonNode delay, Context context, boolean skipWeekends) {
         ZonedDateTime at;
@@ -102,7 +111,7 @@ public final class Delay {
     }
 
     /** A signed ISO-8601 duration, days (P7D, -P60D, P1M as 30 days) or time (PT2H); null when not one. */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         try {
             if (text.contains("T")) {
                 return Duration.parse(text);

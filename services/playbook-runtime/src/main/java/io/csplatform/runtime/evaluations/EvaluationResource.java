@@ -1,5 +1,7 @@
 package io.csplatform.runtime.evaluations;
 
+import io.csplatform.runtime.support.Paging;
+
 import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
@@ -32,7 +34,7 @@ public class EvaluationResource {
     @GET
     public Uni<Page<EvaluationView>> ofCustomer(@PathParam("id") UUID customerId, @QueryParam("fired") String fired,
                                                 @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return queries.list(tenant.id(), EvaluationQueries.Owner.CUSTOMER, customerId, fired(fired), cursor, limit(limit));
+        return queries.list(tenant.id(), EvaluationQueries.Owner.CUSTOMER, customerId, fired(fired), cursor, Paging.limit(limit));
     }
 
     static Boolean fired(String fired) {
@@ -45,13 +47,4 @@ public class EvaluationResource {
         return Boolean.valueOf(fired);
     }
 
-    static int limit(Integer limit) {
-        if (limit == null) {
-            return 50;
-        }
-        if (limit < 1 || limit > 500) {
-            throw ProblemException.invalidField("limit", "must be between 1 and 500");
-        }
-        return limit;
-    }
 }

@@ -1,5 +1,7 @@
 package io.csplatform.runtime.evaluations;
 
+import io.csplatform.runtime.support.Paging;
+
 import io.csplatform.rest.Page;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -29,7 +31,7 @@ public class PlaybookEvaluationResource {
     public Uni<Page<EvaluationView>> ofPlaybook(@PathParam("playbookId") UUID playbookId, @QueryParam("fired") String fired,
                                                 @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return queries.list(tenant.id(), EvaluationQueries.Owner.PLAYBOOK, playbookId, EvaluationResource.fired(fired),
-                cursor, EvaluationResource.limit(limit));
+                cursor, Paging.limit(limit));
     }
 
 }

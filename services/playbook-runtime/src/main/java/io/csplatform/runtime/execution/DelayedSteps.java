@@ -16,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -136,7 +134,4 @@ public class DelayedSteps {
         }
     }
 
-    static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
-    }
 }

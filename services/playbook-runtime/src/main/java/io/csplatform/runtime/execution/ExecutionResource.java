@@ -1,7 +1,8 @@
 package io.csplatform.runtime.execution;
 
+import io.csplatform.runtime.support.Paging;
+
 import io.csplatform.rest.Page;
-import io.csplatform.rest.ProblemException;
 import io.csplatform.runtime.playbook.PlaybookDefinitions;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -13,11 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +47,8 @@ public class ExecutionResource {
     @GET
     public Uni<Page<ExecutionView>> list(@PathParam("playbookId") UUID playbookId, @QueryParam("customerId") UUID customerId,
                                          @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > 500) {
-            throw ProblemException.invalidField("limit", "must be between 1 and 500");
-        }
-        Object[] after = cursor(cursor);
+        int size = Paging.limit(limit);
+        Paging.Cursor after = Paging.Cursor.parse(cursor);
         String filters = (customerId == null ? "" : " and customer_id = :customer")
                 + (after == null ? "" : " and (created_at, id) < (:afterAt, :afterId)");
         String tenantId = tenant.id();
@@ -65,45 +59,28 @@ public class ExecutionResource {
                 query.setParameter("customer", customerId);
             }
             if (after != null) {
-                query.setParameter("afterAt", after[0]).setParameter("afterId", after[1]);
+                query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
             }
             return query.setMaxResults(size + 1).getResultList().chain(rows -> {
                 Map<UUID, ExecutionView> page = new LinkedHashMap<>();
                 rows.stream().limit(size).forEach(r -> page.put((UUID) r[0], new ExecutionView((UUID) r[0], playbookId,
                         (Integer) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
-                        PlaybookDefinitions.parse((String) r[6]), new ArrayList<>(), instant(r[7]))));
-                String next = rows.size() > size ? encode(rows.get(size - 1)) : null;
+                        PlaybookDefinitions.parse((String) r[6]), new ArrayList<>(), Paging.instant(r[7]))));
+                String next = rows.size() > size
+                        ? new Paging.Cursor(Paging.instant(rows.get(size - 1)[7]), (UUID) rows.get(size - 1)[0]).encode() : null;
                 if (page.isEmpty()) {
                     return Uni.createFrom().item(new Page<>(List.<ExecutionView>of(), null));
                 }
                 return session.createNativeQuery(STEPS, Object[].class).setParameter("ids", page.keySet()).getResultList()
                         .map(steps -> {
                             steps.forEach(s -> page.get((UUID) s[0]).steps().add(new ExecutionView.Step((Integer) s[1],
-                                    (String) s[2], (String) s[3], (String) s[4], instant(s[5]))));
+                                    (String) s[2], (String) s[3], (String) s[4], Paging.instant(s[5]))));
                             return new Page<>(List.copyOf(page.values()), next);
                         });
             });
         });
     }
 
-    private static String encode(Object[] row) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((instant(row[7]) + "|" + row[0]).getBytes(StandardCharsets.UTF_8));
-    }
 
-    private static Object[] cursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            return new Object[] {Instant.parse(parts[0]), UUID.fromString(parts[1])};
-        } catch (RuntimeException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this list gave");
-        }
-    }
 
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
-    }
 }

@@ -124,29 +124,19 @@ public class ExecutionService {
      */
     public Uni<Boolean> evaluate(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,
                                  Condition.Outcome triggered) {
-        List<TraceEntry> trace = new ArrayList<>();
-        trace.add(new TraceEntry("trigger", playbook.trigger(), triggered.passed(), triggered.seen()));
-        boolean fire = triggered.passed();
-        if (fire && cause != null && cause.depth() >= maxDepth) {
+        TraceEntry guard = null;
+        if (cause != null && cause.depth() >= maxDepth) {
             Map<String, Object> seen = new HashMap<>();
             seen.put("depth", cause.depth());
             seen.put("maxDepth", maxDepth);
             seen.put("reason", "the event was caused by a chain of " + cause.depth()
                     + " commands and events: a playbook loop is stopped here");
-            trace.add(new TraceEntry("loop-guard", "causation.depth", false, seen));
-            fire = false;
+            guard = new TraceEntry("loop-guard", "causation.depth", false, seen);
         }
-        if (fire) {
-            Decision decision = catalog.evaluator().evaluate(playbook.conditions(), context);
-            trace.addAll(decision.trace());
-            fire = decision.fire();
-        }
-        if (fire && playbook.definition().hasNonNull("limits")) {
-            TraceEntry limits = Limits.check(playbook.definition().get("limits"),
-                    context.facts().executionsOf(playbook.id()), context.now());
-            trace.add(limits);
-            fire = limits.passed();
-        }
+        Decision decision = PlaybookDecision.decide(catalog.evaluator(), playbook.definition(), playbook.trigger(),
+                triggered, guard, context, context.facts().executionsOf(playbook.id()));
+        List<TraceEntry> trace = decision.trace();
+        boolean fire = decision.fire();
         boolean fired = fire;
         UUID executionId = fired ? UUID.randomUUID() : null;
         TriggerEvent event = context.event();
@@ -188,9 +178,7 @@ public class ExecutionService {
             ExecutionStep step = new ExecutionStep(executionId, i, playbook.id(), playbook.version());
             Action action = catalog.actions().get(spec.path("type").asText());
             Action.Plan plan = action.plan(spec.path("params"), step, context.event(), context.facts());
-            Delay.Due due = spec.hasNonNull("delay") && plan.command() != null
-                    ? Delay.due(spec.get("delay"), context, spec.path("params").path("skipWeekends").asBoolean(false))
-                    : null;
+            Delay.Due due = Delay.of(spec, plan, context);
             if (due != null && due.at() == null) {
                 chain = chain.chain(() -> step(session, step, action.id(), Action.Plan.skip(due.unknown()), context.now()));
             } else if (due != null && due.at().isAfter(context.now())) {

@@ -1,12 +1,12 @@
 package io.csplatform.runtime.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.runtime.delay.Delay;
 import io.csplatform.runtime.evaluation.PathError;
 import io.csplatform.runtime.evaluation.TraceEntry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,16 +72,7 @@ public final class Limits {
     }
 
     private static Duration period(JsonNode text) {
-        if (!text.isTextual()) {
-            return null;
-        }
-        try {
-            String value = text.asText();
-            Duration duration = value.contains("T") ? Duration.parse(value)
-                    : Duration.ofDays(java.time.Period.parse(value).toTotalMonths() * 30 + java.time.Period.parse(value).getDays());
-            return duration.isNegative() || duration.isZero() ? null : duration;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        Duration duration = text.isTextual() ? Delay.duration(text.asText()) : null;
+        return duration == null || duration.isNegative() || duration.isZero() ? null : duration;
     }
 }

@@ -1,5 +1,7 @@
 package io.csplatform.runtime.facts;
 
+import io.csplatform.runtime.support.Paging;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +13,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ public class FactStore {
                 .setParameter("tenant", tenant).setParameter("customer", customer).getResultList()
                 .map(rows -> {
                     Map<UUID, List<Instant>> byPlaybook = new HashMap<>();
-                    rows.forEach(r -> byPlaybook.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add(instant(r[1])));
+                    rows.forEach(r -> byPlaybook.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add(Paging.instant(r[1])));
                     return byPlaybook;
                 });
     }
@@ -180,7 +181,4 @@ public class FactStore {
         }
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
-    }
 }

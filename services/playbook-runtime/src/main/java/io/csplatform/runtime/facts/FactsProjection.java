@@ -1,6 +1,5 @@
 package io.csplatform.runtime.facts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.runtime.evaluation.Facts;
 import io.csplatform.runtime.evaluation.TriggerEvent;
 import io.csplatform.runtime.tenant.TenantZones;
@@ -69,8 +68,4 @@ public class FactsProjection {
         return time == null ? 0 : time.getEpochSecond() * 1_000_000L + time.getNano() / 1_000;
     }
 
-    /** Microseconds of an instant in a payload, for mappers that order by it. */
-    static long micros(JsonNode instant) {
-        return FactMapper.micros(instant);
-    }
 }

@@ -1,13 +1,13 @@
 package io.csplatform.runtime.matcher;
 
+import io.csplatform.runtime.support.Paging;
+
 import io.csplatform.runtime.playbook.PlaybookDefinitions;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ public class PlaybookIndex {
     Uni<Void> poll() {
         return sessions.withSession(session -> session.createNativeQuery(FINGERPRINT, Object[].class).getSingleResult())
                 .invoke(row -> {
-                    String seen = row[0] + "@" + instant(row[1]);
+                    String seen = row[0] + "@" + Paging.instant(row[1]);
                     if (!seen.equals(fingerprint)) {
                         fingerprint = seen;
                         stale = true;
@@ -86,7 +86,4 @@ public class PlaybookIndex {
                 .onFailure().invoke(() -> stale = true);
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
-    }
 }

@@ -1,5 +1,7 @@
 package io.csplatform.runtime.playbook;
 
+import io.csplatform.runtime.support.Paging;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
@@ -51,7 +53,7 @@ public class PlaybookResource {
     public Uni<Page<PlaybookDtos.Summary>> list(@QueryParam("status") String status, @QueryParam("trigger") String trigger,
                                                 @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return queries.list(tenant.id(), status(status), trigger == null || trigger.isBlank() ? null : trigger,
-                cursor, limit(limit));
+                cursor, Paging.limit(limit));
     }
 
     @GET
@@ -109,7 +111,7 @@ public class PlaybookResource {
     @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
     public Uni<Page<PlaybookDtos.AuditEntry>> audit(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                                     @QueryParam("limit") Integer limit) {
-        return found(queries.audit(tenant.id(), id, cursor, limit(limit)), id);
+        return found(queries.audit(tenant.id(), id, cursor, Paging.limit(limit)), id);
     }
 
     private Uni<PlaybookView> move(UUID id, Transition transition) {
@@ -138,13 +140,4 @@ public class PlaybookResource {
         }
     }
 
-    private static int limit(Integer limit) {
-        if (limit == null) {
-            return 50;
-        }
-        if (limit < 1 || limit > 500) {
-            throw ProblemException.invalidField("limit", "must be between 1 and 500");
-        }
-        return limit;
-    }
 }

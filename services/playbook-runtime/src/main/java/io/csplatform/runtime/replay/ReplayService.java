@@ -1,37 +1,27 @@
 package io.csplatform.runtime.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.csplatform.events.IncomingMessage;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.runtime.catalog.Catalog;
 import io.csplatform.runtime.evaluation.Context;
 import io.csplatform.runtime.evaluation.EventTrigger;
 import io.csplatform.runtime.evaluation.Facts;
 import io.csplatform.runtime.evaluation.TriggerEvent;
-import io.csplatform.runtime.execution.DomainEventsConsumer;
+import io.csplatform.runtime.execution.PlaybookDecision;
 import io.csplatform.runtime.facts.FactsProjection;
-import io.csplatform.runtime.facts.FactsRebuild;
+import io.csplatform.runtime.facts.DomainTopics;
 import io.csplatform.runtime.playbook.PlaybookDefinitions;
 import io.csplatform.runtime.tenant.TenantZones;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -109,18 +99,19 @@ public class ReplayService {
                 })));
         Map<UUID, List<TriggerEvent>> byCustomer = new TreeMap<>();
         replayed.forEach(e -> byCustomer.computeIfAbsent(e.customerId(), c -> new ArrayList<>()).add(e));
+        ZoneId zone = VertxContextSupport.subscribeAndAwait(() -> sessions.withSession(s -> zones.zone(s, tenant)));
         List<CustomerReplay> customers = new ArrayList<>();
         for (Map.Entry<UUID, List<TriggerEvent>> entry : byCustomer.entrySet()) {
-            customers.add(customer(tenant, playbookId, definition, trigger, entry.getKey(), entry.getValue(), fired));
+            customers.add(customer(tenant, zone, playbookId, definition, trigger, entry.getKey(), entry.getValue(), fired));
         }
         return new Report(playbookId, resolvedVersion, triggerType, from, to, replayed.size(),
                 customers.stream().mapToInt(CustomerReplay::wouldFire).sum(),
                 customers.stream().mapToInt(CustomerReplay::didFire).sum(), truncated, customers);
     }
 
-    private CustomerReplay customer(String tenant, UUID playbookId, JsonNode definition, EventTrigger trigger,
-                                    UUID customer, List<TriggerEvent> events, Map<UUID, Integer> fired) throws Throwable {
-        ZoneId zone = VertxContextSupport.subscribeAndAwait(() -> sessions.withSession(s -> zones.zone(s, tenant)));
+    private CustomerReplay customer(String tenant, ZoneId zone, UUID playbookId, JsonNode definition,
+                                    EventTrigger trigger, UUID customer, List<TriggerEvent> events,
+                                    Map<UUID, Integer> fired) throws Throwable {
         Instant now = Instant.now();
         Facts current = VertxContextSupport.subscribeAndAwait(() -> sessions.withSession(s ->
                 facts.load(s, tenant, customer, now.atZone(zone).toLocalDate())));
@@ -132,8 +123,8 @@ public class ReplayService {
             boolean replayFires = false;
             if (current != null) {
                 Context context = new Context(event, current, event.time(), zone, playbookId);
-                replayFires = trigger.matches(definition.path("trigger").path("params"), context).passed()
-                        && catalog.evaluator().evaluate(definition.get("conditions"), context).fire();
+                replayFires = PlaybookDecision.decide(catalog.evaluator(), definition, event.type(),
+                        trigger.matches(definition.path("trigger").path("params"), context), null, context, null).fire();
             }
             boolean activeFired = fired.containsKey(event.id());
             would += replayFires ? 1 : 0;
@@ -149,39 +140,9 @@ public class ReplayService {
 
     private List<TriggerEvent> events(String tenant, String type, Instant from, Instant to) {
         List<TriggerEvent> events = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : FactsRebuild.TOPICS) {
-                var infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-                if (infos != null) {
-                    infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-                }
-            }
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Map<TopicPartition, Long> query = new java.util.HashMap<>();
-            partitions.forEach(p -> query.put(p, from.toEpochMilli()));
-            consumer.offsetsForTimes(query).forEach((p, offset) -> consumer.seek(p, offset == null ? end.get(p) : offset.offset()));
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && events.size() <= MAX_EVENTS) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.timestamp() > to.toEpochMilli()
-                            || record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
-                    }
-                    try {
-                        IncomingMessage message = IncomingMessage.from(record);
-                        if (tenant.equals(message.headers().tenantId()) && type.equals(message.headers().type())
-                                && seen.add(message.headers().id())) {
-                            events.add(DomainEventsConsumer.event(message));
-                        }
-                    } catch (RuntimeException e) {
-                        // what the live consumer parks on the DLQ is not replayed either
-                    }
-                }
+        try (DomainTopics topics = new DomainTopics(bootstrapServers, tenant, from)) {
+            while (topics.more() && events.size() <= MAX_EVENTS) {
+                topics.next(to).stream().filter(e -> type.equals(e.type())).forEach(events::add);
             }
         }
         events.sort(java.util.Comparator.comparing(TriggerEvent::time, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));

@@ -17,7 +17,7 @@ import io.csplatform.runtime.evaluation.Facts;
 import io.csplatform.runtime.evaluation.ScheduledTrigger;
 import io.csplatform.runtime.evaluation.TraceEntry;
 import io.csplatform.runtime.evaluation.TriggerEvent;
-import io.csplatform.runtime.execution.Limits;
+import io.csplatform.runtime.execution.PlaybookDecision;
 import io.csplatform.runtime.facts.FactsProjection;
 import io.csplatform.runtime.playbook.PlaybookValidator;
 import io.csplatform.runtime.tenant.TenantZones;
@@ -142,19 +142,10 @@ public class SimulationService {
         CatalogEntry trigger = catalog.trigger(event.type());
         Condition.Outcome triggered = trigger instanceof EventTrigger e ? e.matches(params, context)
                 : ((ScheduledTrigger) trigger).firesFor(params, context);
-        List<TraceEntry> trace = new ArrayList<>();
-        trace.add(new TraceEntry("trigger", event.type(), triggered.passed(), triggered.seen()));
-        boolean fire = triggered.passed();
-        if (fire) {
-            Decision decision = catalog.evaluator().evaluate(playbook.get("conditions"), context);
-            trace.addAll(decision.trace());
-            fire = decision.fire();
-        }
-        if (fire && playbook.hasNonNull("limits")) {
-            TraceEntry limits = Limits.check(playbook.get("limits"), loaded.executionsOf(playbookId), context.now());
-            trace.add(limits);
-            fire = limits.passed();
-        }
+        Decision decision = PlaybookDecision.decide(catalog.evaluator(), playbook, event.type(), triggered, null, context,
+                loaded.executionsOf(playbookId));
+        boolean fire = decision.fire();
+        List<TraceEntry> trace = decision.trace();
         return new SimulationDtos.CustomerResult(customer, true, fire, trace, fire ? plan(playbook, context) : List.of());
     }
 
@@ -166,8 +157,7 @@ public class SimulationService {
             Action action = catalog.actions().get(spec.path("type").asText());
             Action.Plan plan = action.plan(spec.path("params"), new ExecutionStep(SIMULATION, i, SIMULATION, 0),
                     context.event(), context.facts());
-            Delay.Due due = spec.hasNonNull("delay") && plan.command() != null
-                    ? Delay.due(spec.get("delay"), context, spec.path("params").path("skipWeekends").asBoolean(false)) : null;
+            Delay.Due due = Delay.of(spec, plan, context);
             String skip = plan.skipReason() != null ? plan.skipReason() : due != null && due.at() == null ? due.unknown() : null;
             steps.add(new SimulationDtos.PlannedStep(i, action.id(), plan.commandType() == null ? null : plan.commandType().name(),
                     skip == null ? plan.command() : null, due == null ? context.now() : due.at(), skip));

@@ -59,19 +59,20 @@ class FactsOrderTest {
     @Test
     void anOlderTrackingRollupNeverReplacesANewerDay() throws Throwable {
         UUID customer = UUID.randomUUID();
-        List<TriggerEvent> history = CustomerHistory.of(7, customer);
+        List<TriggerEvent> history = java.util.stream.LongStream.rangeClosed(1, 100)
+                .mapToObj(seed -> CustomerHistory.of(seed, customer))
+                .filter(h -> h.stream().anyMatch(e -> e.type().equals("tracking.day.rolled-up")))
+                .findFirst().orElseThrow(() -> new AssertionError("no history with tracking rollups in 100 seeds"));
         List<TriggerEvent> rollups = history.stream().filter(e -> e.type().equals("tracking.day.rolled-up")).toList();
         List<TriggerEvent> reversed = new ArrayList<>(history);
         Collections.reverse(reversed);
         apply(reversed);
         Facts facts = load(customer);
-        if (!rollups.isEmpty()) {
-            var newest = rollups.get(rollups.size() - 1).payload();
-            LocalDate day = LocalDate.parse(newest.path("day").asText());
-            assertThat(facts.tracking().byItem(day, day).keySet())
-                    .containsExactlyInAnyOrderElementsOf(newest.path("counts").findValuesAsText("userId").stream()
-                            .map(u -> u + "|" + (u.equals("u1") ? "login" : "report")).distinct().toList());
-        }
+        var newest = rollups.get(rollups.size() - 1).payload();
+        LocalDate day = LocalDate.parse(newest.path("day").asText());
+        assertThat(facts.tracking().byItem(day, day).keySet())
+                .containsExactlyInAnyOrderElementsOf(newest.path("counts").findValuesAsText("userId").stream()
+                        .map(u -> u + "|" + (u.equals("u1") ? "login" : "report")).distinct().toList());
         assertThat(facts.customer().name()).startsWith("Padaria");
     }
 
