@@ -2,7 +2,8 @@ package io.csplatform.events;
 
 import io.csplatform.events.MessageType.Kind;
 import io.csplatform.events.payload.ActionResult;
-import io.csplatform.events.payload.EmailMainContact;
+import io.csplatform.events.payload.EmailSend;
+import io.csplatform.events.payload.NotifyUsers;
 
 import java.util.List;
 
@@ -11,9 +12,22 @@ public final class ActionMessages {
 
     public static final MessageType<ActionResult> ACTION_RESULT =
             new MessageType<>("action.result", ActionResult.class, Kind.EVENT);
-    public static final MessageType<EmailMainContact> EMAIL_MAIN_CONTACT =
-            new MessageType<>("email.main-contact", EmailMainContact.class, Kind.COMMAND);
-    public static final List<MessageType<?>> ALL = List.of(ACTION_RESULT, EMAIL_MAIN_CONTACT);
+    public static final MessageType<EmailSend> EMAIL_MAIN_CONTACT = email("email.main-contact");
+    public static final MessageType<EmailSend> EMAIL_EXTERNAL = email("email.external");
+    public static final MessageType<EmailSend> EMAIL_CONTACT_TYPE = email("email.contact-type");
+    public static final MessageType<EmailSend> EMAIL_TASK_CONTACTS = email("email.task-contacts");
+    public static final MessageType<EmailSend> EMAIL_CSM = email("email.csm");
+    /** The e-mail commands: one payload, one executor each. */
+    public static final List<MessageType<EmailSend>> EMAILS =
+            List.of(EMAIL_MAIN_CONTACT, EMAIL_EXTERNAL, EMAIL_CONTACT_TYPE, EMAIL_TASK_CONTACTS, EMAIL_CSM);
+    public static final MessageType<NotifyUsers> NOTIFY_CSM =
+            new MessageType<>("notify.csm", NotifyUsers.class, Kind.COMMAND);
+    public static final List<MessageType<?>> ALL = List.of(ACTION_RESULT, EMAIL_MAIN_CONTACT, EMAIL_EXTERNAL,
+            EMAIL_CONTACT_TYPE, EMAIL_TASK_CONTACTS, EMAIL_CSM, NOTIFY_CSM);
+
+    private static MessageType<EmailSend> email(String name) {
+        return new MessageType<>(name, EmailSend.class, Kind.COMMAND);
+    }
 
     private ActionMessages() {
     }

@@ -20,10 +20,15 @@ public record Topic(String domain, String channel) {
     public static final Topic TICKETS_EVENTS = new Topic("tickets", "events");
     /** The surveys service (NPS, CSAT), to come: {@code cs.surveys.events.v1}. */
     public static final Topic SURVEYS_EVENTS = new Topic("surveys", "events");
+    /** Commands the surveys service carries out (sending a survey): {@code cs.surveys.commands.v1}. */
+    public static final Topic SURVEYS_COMMANDS = new Topic("surveys", "commands");
     /** The product-usage tracking service, to come: {@code cs.tracking.events.v1}. */
     public static final Topic TRACKING_EVENTS = new Topic("tracking", "events");
     /** The health-score service, to come: {@code cs.healthscore.events.v1}. */
     public static final Topic HEALTHSCORE_EVENTS = new Topic("healthscore", "events");
+
+    /** Commands the health-score service carries out (a manual change): {@code cs.healthscore.commands.v1}. */
+    public static final Topic HEALTHSCORE_COMMANDS = new Topic("healthscore", "commands");
 
     public String name() {
         return "cs." + routingKey() + ".v1";

@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** Command {@code tags.change}: adds and removes tags of a customer (a tag in both lists ends removed). */
-public record TagsChange(UUID customerId, List<String> add, List<String> remove) {
+public record TagsChange(ExecutionStep source, UUID customerId, List<String> add, List<String> remove) {
 }

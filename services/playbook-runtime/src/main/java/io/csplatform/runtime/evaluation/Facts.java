@@ -73,11 +73,21 @@ public record Facts(UUID customerId, Customer customer, List<Contact> contacts, 
 
     /**
      * A journey task ({@code board = false}) or a CSM-board task ({@code board = true}); status PENDING / COMPLETED.
+     * {@code contacts}: the task's additional contacts (names or e-mail addresses); a board task's main contact.
      * {@code templateTaskId} identifies "the same task" across customers (the journey template's task).
      */
     public record Task(UUID id, boolean board, UUID journeyId, UUID templateTaskId, String stage, String title,
                        Set<String> labels, String status, LocalDate createdDate, LocalDate dueDate,
-                       LocalDate completedDate, LocalDate scheduledOn, Set<String> completedChecklistItems) {
+                       LocalDate completedDate, LocalDate scheduledOn, Set<String> completedChecklistItems,
+                       List<String> contacts) {
+
+        /** A task without additional contacts. */
+        public Task(UUID id, boolean board, UUID journeyId, UUID templateTaskId, String stage, String title,
+                    Set<String> labels, String status, LocalDate createdDate, LocalDate dueDate, LocalDate completedDate,
+                    LocalDate scheduledOn, Set<String> completedChecklistItems) {
+            this(id, board, journeyId, templateTaskId, stage, title, labels, status, createdDate, dueDate, completedDate,
+                    scheduledOn, completedChecklistItems, List.of());
+        }
 
         public boolean completed() {
             return "COMPLETED".equals(status);

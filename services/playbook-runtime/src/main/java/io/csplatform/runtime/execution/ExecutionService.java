@@ -177,7 +177,7 @@ public class ExecutionService {
             JsonNode spec = actions.get(i);
             ExecutionStep step = new ExecutionStep(executionId, i, playbook.id(), playbook.version());
             Action action = catalog.actions().get(spec.path("type").asText());
-            Action.Plan plan = action.plan(spec.path("params"), step, context.event(), context.facts());
+            Action.Plan plan = action.plan(spec.path("params"), step, context);
             Delay.Due due = Delay.of(spec, plan, context);
             if (due != null && due.at() == null) {
                 chain = chain.chain(() -> step(session, step, action.id(), Action.Plan.skip(due.unknown()), context.now()));

@@ -92,7 +92,8 @@ public final class FactsAssembler {
         });
         return new Facts.Task(UUID.fromString(id), bool(f, "board"), uuid(f, "journeyId"), uuid(f, "templateTaskId"),
                 text(f, "stage"), text(f, "title"), set(f, "labels"), text(f, "status"), date(f, "createdDate"),
-                date(f, "dueDate"), date(f, "completedDate"), date(f, "scheduledOn"), items);
+                date(f, "dueDate"), date(f, "completedDate"), date(f, "scheduledOn"), items,
+                List.copyOf(set(f, "contacts")));
     }
 
     private static Facts.Ticket ticket(String id, Map<String, JsonNode> f) {

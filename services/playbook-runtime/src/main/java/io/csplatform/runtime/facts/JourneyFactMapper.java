@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,7 +22,8 @@ public class JourneyFactMapper implements FactMapper {
     @Override
     public Set<String> types() {
         return Set.of("journey.task.created", "journey.task.scheduled", "journey.task.completed", "journey.task.reopened",
-                "journey.checklist-item.completed", "board.task.created", "board.task.completed");
+                "journey.checklist-item.completed", "journey.task.contacts.changed", "board.task.created",
+                "board.task.completed");
     }
 
     @Override
@@ -29,7 +31,7 @@ public class JourneyFactMapper implements FactMapper {
         FactChanges.Builder out = FactChanges.builder(version);
         String task = p.path("taskId").asText();
         switch (type) {
-            case "journey.task.created" -> out.copy(TASK, task, p, IDENTITY)
+            case "journey.task.created" -> out.copy(TASK, task, p, IDENTITY).copy(TASK, task, p, "contacts")
                     .set(TASK, task, "board", false).set(TASK, task, "createdDate", dayOf(version, zone))
                     .set(TASK, task, "status", "PENDING");
             case "journey.task.scheduled" -> out.copy(TASK, task, p, IDENTITY).copy(TASK, task, p, "scheduledOn")
@@ -40,7 +42,10 @@ public class JourneyFactMapper implements FactMapper {
                     .set(TASK, task, "status", "PENDING").set(TASK, task, "completedDate", null);
             case "journey.checklist-item.completed" -> out.copy(TASK, task, p, IDENTITY)
                     .set(TASK, task, "checklist." + p.path("item").asText(), true);
+            case "journey.task.contacts.changed" -> out.set(TASK, task, "contacts", p.path("contacts"));
             case "board.task.created" -> out.copy(TASK, task, p, "title", "labels")
+                    .set(TASK, task, "contacts", p.hasNonNull("mainContact") ? List.of(p.get("mainContact").asText())
+                            : List.of())
                     .set(TASK, task, "board", true).set(TASK, task, "createdDate", dayOf(version, zone))
                     .set(TASK, task, "dueDate", FactMapper.day(p.path("startAt"), zone))
                     .set(TASK, task, "status", "PENDING");

@@ -156,7 +156,7 @@ public class SimulationService {
             JsonNode spec = actions.get(i);
             Action action = catalog.actions().get(spec.path("type").asText());
             Action.Plan plan = action.plan(spec.path("params"), new ExecutionStep(SIMULATION, i, SIMULATION, 0),
-                    context.event(), context.facts());
+                    context);
             Delay.Due due = Delay.of(spec, plan, context);
             String skip = plan.skipReason() != null ? plan.skipReason() : due != null && due.at() == null ? due.unknown() : null;
             steps.add(new SimulationDtos.PlannedStep(i, action.id(), plan.commandType() == null ? null : plan.commandType().name(),

@@ -29,6 +29,17 @@ class CatalogCompletenessTest {
         assertThat(TestCatalog.get().conditions().keySet()).containsExactlyInAnyOrderElementsOf(CONDITIONS);
     }
 
+    static final List<String> ACTIONS = List.of("email.main-contact", "email.external", "email.contact-type",
+            "email.task-contacts", "email.csm", "notify.csm", "healthscore.set", "board.task.create",
+            "journey.task.create", "journey.task.complete", "journey.checklist-item.complete", "journey.task.schedule",
+            "journey.set", "portfolio.move", "tags.change", "survey.send", "owner.assign");
+
+    @Test
+    void all17ActionsOfTheCatalogExist() {
+        assertThat(ACTIONS).hasSize(17).doesNotHaveDuplicates();
+        assertThat(TestCatalog.get().actions().keySet()).containsExactlyInAnyOrderElementsOf(ACTIONS);
+    }
+
     @Test
     void everyEntryHasBothLabelsAndAnObjectSchemaThatAcceptsNoUnknownParameter() {
         var catalog = TestCatalog.get();

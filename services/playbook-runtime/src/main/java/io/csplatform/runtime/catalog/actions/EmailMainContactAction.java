@@ -2,23 +2,23 @@ package io.csplatform.runtime.catalog.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.events.ActionMessages;
-import io.csplatform.events.payload.EmailMainContact;
+import io.csplatform.events.MessageType;
+import io.csplatform.events.payload.EmailSend;
 import io.csplatform.events.payload.ExecutionStep;
-import io.csplatform.runtime.evaluation.Action;
-import io.csplatform.runtime.evaluation.Facts;
+import io.csplatform.runtime.evaluation.Context;
 import io.csplatform.runtime.evaluation.Labels;
-import io.csplatform.runtime.evaluation.ParamsSchema;
 import jakarta.inject.Singleton;
-import io.csplatform.runtime.evaluation.TriggerEvent;
 
-/** {@code email.main-contact}: e-mail the customer's main contact, subject and body templated. */
+import java.util.List;
+import java.util.Optional;
+
+/** {@code email.main-contact}: e-mail the customer's main contact. */
 @Singleton
-public class EmailMainContactAction implements Action {
+public class EmailMainContactAction extends EmailAction {
 
-    private static final JsonNode SCHEMA = ParamsSchema.parse("""
-            {"type": "object", "additionalProperties": false, "required": ["subject", "body"],
-             "properties": {"subject": {"type": "string", "minLength": 1, "pattern": "\\\\S"},
-                            "body": {"type": "string", "minLength": 1, "pattern": "\\\\S"}}}""");
+    public EmailMainContactAction() {
+        super("", "", "");
+    }
 
     @Override
     public String id() {
@@ -31,18 +31,19 @@ public class EmailMainContactAction implements Action {
     }
 
     @Override
-    public JsonNode paramsSchema() {
-        return SCHEMA;
+    protected MessageType<EmailSend> type() {
+        return ActionMessages.EMAIL_MAIN_CONTACT;
     }
 
     @Override
-    public Plan plan(JsonNode params, ExecutionStep step, TriggerEvent event, Facts facts) {
-        var main = facts.mainContact().filter(contact -> contact.email() != null);
+    public Plan plan(JsonNode params, ExecutionStep step, Context context) {
+        var main = context.facts().mainContact();
         if (main.isEmpty()) {
             return Plan.skip("the customer has no main contact");
         }
-        return Plan.send(ActionMessages.EMAIL_MAIN_CONTACT, new EmailMainContact(step, facts.customerId(),
-                new EmailMainContact.Recipient(main.get().name(), main.get().email()),
-                params.path("subject").asText(), params.path("body").asText(), TemplateVariables.of(event, facts)));
+        if (!reachable(main.get())) {
+            return Plan.skip("the main contact " + main.get().name() + " has no e-mail address");
+        }
+        return send(params, step, context, List.of(recipient(main.get())), List.of(), Optional.empty());
     }
 }

@@ -2,30 +2,34 @@ package io.csplatform.runtime.catalog.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.events.JourneyMessages;
-import io.csplatform.events.payload.Assignee;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.JourneyTaskCreate;
 import io.csplatform.runtime.evaluation.Action;
-import io.csplatform.runtime.evaluation.Facts;
+import io.csplatform.runtime.evaluation.Context;
 import io.csplatform.runtime.evaluation.Labels;
 import io.csplatform.runtime.evaluation.ParamsSchema;
 import jakarta.inject.Singleton;
-import io.csplatform.runtime.evaluation.TriggerEvent;
 
-import java.time.ZoneOffset;
-
-/** {@code journey.task.create}: a task due N days after the trigger, optionally skipping weekends. */
+/**
+ * {@code journey.task.create}: a task in the customer's journey (in {@code stage}, else the current one), due
+ * {@code dueInDays} after today in the tenant's zone, optionally skipping weekends, for an owner type or a user, with
+ * a description (journeys fills its variables), labels and a first comment.
+ */
 @Singleton
 public class JourneyTaskCreateAction implements Action {
 
     private static final JsonNode SCHEMA = ParamsSchema.parse("""
-            {"type": "object", "required": ["title", "dueInDays"],
+            {"type": "object", "additionalProperties": false, "required": ["title", "dueInDays"],
              "properties": {
-               "title": {"type": "string", "minLength": 1, "pattern": "\\\\S"},
-               "dueInDays": {"type": "integer", "minimum": 0},
+               "title": %s,
+               "dueInDays": {"type": "integer", "minimum": 0, "maximum": 3650},
                "skipWeekends": {"type": "boolean"},
-               "assignee": {"type": "object", "additionalProperties": false,
-                            "properties": {"ownerType": {"type": "string"}, "userId": {"type": "string"}}}}}""");
+               "assignee": %s,
+               "stage": %s,
+               "description": {"type": "string", "maxLength": 10000},
+               "labels": {"type": "array", "items": %s, "uniqueItems": true},
+               "firstComment": {"type": "string", "maxLength": 10000}}}""".formatted(ActionParams.TEXT,
+            ActionParams.ASSIGNEE, ActionParams.TEXT, ActionParams.TEXT));
 
     @Override
     public String id() {
@@ -43,15 +47,12 @@ public class JourneyTaskCreateAction implements Action {
     }
 
     @Override
-    public Plan plan(JsonNode params, ExecutionStep step, TriggerEvent event, Facts facts) {
-        JsonNode assignee = params.path("assignee");
-        return Plan.send(JourneyMessages.JOURNEY_TASK_CREATE, new JourneyTaskCreate(step, event.customerId(),
+    public Plan plan(JsonNode params, ExecutionStep step, Context context) {
+        return Plan.send(JourneyMessages.JOURNEY_TASK_CREATE, new JourneyTaskCreate(step, context.facts().customerId(),
                 params.path("title").asText(), params.path("dueInDays").asInt(),
-                params.path("skipWeekends").asBoolean(false), event.time().atZone(ZoneOffset.UTC).toLocalDate(),
-                assignee.isObject() ? new Assignee(text(assignee, "ownerType"), text(assignee, "userId")) : null));
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+                params.path("skipWeekends").asBoolean(false), context.today(), ActionParams.assignee(params),
+                ActionParams.text(params, "description"),
+                params.has("labels") ? ActionParams.texts(params, "labels") : null,
+                ActionParams.text(params, "firstComment"), ActionParams.text(params, "stage")));
     }
 }

@@ -12,24 +12,24 @@ import java.util.UUID;
  * customers) or, without one, by {@code title} (case-insensitive, trimmed); {@code journeyId} optionally narrows it
  * to one journey. Only journey tasks ({@code board = false}) match.
  */
-record JourneyTaskRef(UUID templateTaskId, String title, UUID journeyId) {
+public record JourneyTaskRef(UUID templateTaskId, String title, UUID journeyId) {
 
     /** JSON Schema properties of a task reference, to embed in a params schema (with {@link #ONE_OF_REQUIRED}). */
-    static final String PROPERTIES = """
+    public static final String PROPERTIES = """
             "templateTaskId": {"type": "string", "format": "uuid"},
             "title": {"type": "string", "minLength": 1},
             "journeyId": {"type": "string", "format": "uuid"}""";
 
     /** A task reference needs a template task id or a title. */
-    static final String ONE_OF_REQUIRED = """
+    public static final String ONE_OF_REQUIRED = """
             "anyOf": [{"required": ["templateTaskId"]}, {"required": ["title"]}]""";
 
-    static JourneyTaskRef of(JsonNode params) {
+    public static JourneyTaskRef of(JsonNode params) {
         return new JourneyTaskRef(uuid(params.get("templateTaskId")), text(params.get("title")),
                 uuid(params.get("journeyId")));
     }
 
-    boolean matches(Facts.Task task) {
+    public boolean matches(Facts.Task task) {
         if (task.board()) {
             return false;
         }
@@ -42,12 +42,12 @@ record JourneyTaskRef(UUID templateTaskId, String title, UUID journeyId) {
         return title != null && task.title() != null && title.trim().equalsIgnoreCase(task.title().trim());
     }
 
-    List<Facts.Task> find(Facts facts) {
+    public List<Facts.Task> find(Facts facts) {
         return facts.tasks().stream().filter(this::matches).toList();
     }
 
     /** How the reference reads in an outcome's {@code seen}. */
-    String describe() {
+    public String describe() {
         String what = templateTaskId != null ? "templateTaskId " + templateTaskId : "title \"" + title + "\"";
         return journeyId == null ? what : what + " in journey " + journeyId;
     }
