@@ -1,6 +1,7 @@
 package io.csplatform.customers.user;
 
-import io.csplatform.customers.user.TenantUsers.User;
+import io.csplatform.security.KeycloakUsers;
+import io.csplatform.security.KeycloakUsers.User;
 import io.csplatform.rest.Page;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -14,10 +15,10 @@ import jakarta.ws.rs.Path;
 @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
 public class UserResource {
 
-    private final TenantUsers users;
+    private final KeycloakUsers users;
     private final CurrentTenant tenant;
 
-    public UserResource(TenantUsers users, CurrentTenant tenant) {
+    public UserResource(KeycloakUsers users, CurrentTenant tenant) {
         this.users = users;
         this.tenant = tenant;
     }
