@@ -3,6 +3,9 @@ package io.csplatform.runtime;
 import io.csplatform.events.payload.ActionResult;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.testing.DevStackResource;
+import io.csplatform.testing.KafkaProbe;
+import io.csplatform.testing.TestPlatform;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,11 +23,12 @@ import static io.csplatform.runtime.support.RuntimeKit.executions;
 import static io.csplatform.runtime.support.RuntimeKit.playbook;
 import static io.csplatform.runtime.support.RuntimeKit.publish;
 import static io.csplatform.testing.TestPlatform.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** A playbook whose executions keep failing pauses itself (runtime.auto-pause.failures, 2 in tests). */
+/** A playbook whose executions keep failing pauses itself (runtime.auto-pause.failures, 2 in tests) and tells the admins. */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "runtime"))
 class AutoPauseTest {
@@ -49,5 +53,14 @@ class AutoPauseTest {
         as(ADMIN).get("/api/v1/playbooks/" + playbook + "/audit").then().statusCode(200)
                 .body("items.actor", hasItem("system"))
                 .body("items.action", hasItem("MAINTENANCE"));
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            var notice = kafka.await("cs.actions.commands.v1", m -> "notify.csm".equals(m.header("ce_type"))
+                    && m.value().contains(playbook), Duration.ofSeconds(30));
+            var payload = JsonPath.from(notice.value());
+            assertThat(payload.getList("roles")).containsExactly("cs-admin");
+            assertThat(payload.getString("title")).contains("pausado automaticamente");
+            assertThat(payload.getString("link")).isEqualTo("/playbooks/" + playbook);
+            assertThat(notice.header("ce_tenantid")).isEqualTo("acme");
+        }
     }
 }

@@ -1,6 +1,12 @@
 package io.csplatform.runtime.execution;
 
+import io.csplatform.events.ActionMessages;
+import io.csplatform.events.Topic;
+import io.csplatform.events.payload.NotifyUsers;
+import io.csplatform.events.payload.TenantSettingsChanged;
+import io.csplatform.outbox.Outbox;
 import io.csplatform.runtime.matcher.PlaybookIndex;
+import io.csplatform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,12 +15,14 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A playbook whose executions failed {@code runtime.auto-pause.failures} times (10) in the last 24 hours moves from
  * ACTIVE to MAINTENANCE by itself, audited with the reason (actor {@code system}); it fires nothing until a user
- * activates it again.
+ * activates it again. The tenant's admins are told by an in-app notification ({@code notify.csm} to role cs-admin).
  */
 @ApplicationScoped
 public class AutoPause {
@@ -25,7 +33,7 @@ public class AutoPause {
             where id = :playbook and status = 'ACTIVE'
               and (select count(*) from execution where playbook_id = :playbook and status = 'FAILED'
                    and created_at > :since) >= :failures
-            returning tenant_id, version""";
+            returning tenant_id, version, name""";
     private static final String AUDIT = """
             insert into playbook_audit (id, tenant_id, playbook_id, at, actor, action, from_version, to_version,
                                         from_status, to_status, changes)
@@ -33,12 +41,14 @@ public class AutoPause {
                     cast(cast(:changes as text) as jsonb))""";
 
     private final PlaybookIndex index;
+    private final Outbox outbox;
     private final Clock clock;
     private final int failures;
 
-    public AutoPause(PlaybookIndex index, Clock clock,
+    public AutoPause(PlaybookIndex index, Outbox outbox, Clock clock,
                      @ConfigProperty(name = "runtime.auto-pause.failures", defaultValue = "10") int failures) {
         this.index = index;
+        this.outbox = outbox;
         this.clock = clock;
         this.failures = failures;
     }
@@ -57,10 +67,22 @@ public class AutoPause {
                         .setParameter("changes", "{\"reason\": \"" + failures
                                 + " or more executions failed in 24 hours: paused automatically\"}")
                         .executeUpdate()
+                        .chain(() -> tellAdmins(session, (String) rows.get(0)[0], playbook, (String) rows.get(0)[2]))
                         .invoke(() -> {
                             index.invalidate();
                             LOG.warnf("playbook %s moved to MAINTENANCE: %d executions failed in 24 hours", playbook, failures);
                         })
                         .replaceWith(true));
+    }
+
+    /** The tenant's admins (role cs-admin) get an in-app notification through the actions service. */
+    private Uni<Void> tellAdmins(Mutiny.Session session, String tenant, UUID playbook, String name) {
+        var notice = new NotifyUsers(null, TenantSettingsChanged.SUBJECT, List.of(), List.of(Roles.CS_ADMIN),
+                "Playbook \"" + name + "\" pausado automaticamente",
+                failures + " ou mais execuções falharam nas últimas 24 horas; o playbook está em MAINTENANCE e não "
+                        + "dispara até ser ativado de novo. Veja as execuções com falha antes de reativá-lo.",
+                "/playbooks/" + playbook, Map.of());
+        return outbox.publish(session, Topic.ACTIONS_COMMANDS, ActionMessages.NOTIFY_CSM, tenant,
+                TenantSettingsChanged.SUBJECT, notice).replaceWithVoid();
     }
 }
