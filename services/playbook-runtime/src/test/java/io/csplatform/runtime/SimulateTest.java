@@ -55,7 +55,7 @@ class SimulateTest {
                 .body("items[0].fire", equalTo(true))
                 .body("items[0].trace.type", hasItem("customer.status"))
                 .body("items[0].steps[0].commandType", equalTo("email.main-contact"))
-                .body("items[0].steps[0].command.to.email", startsWith("ana-" + customer))
+                .body("items[0].steps[0].command.to[0].email", startsWith("ana-" + customer))
                 .body("items[0].steps[1].commandType", equalTo("journey.task.create"))
                 .body("items[1].known", equalTo(false));
 

@@ -1,0 +1,366 @@
+package io.csplatform.e2e;
+
+import io.csplatform.testing.KafkaMessage;
+import io.csplatform.testing.KafkaProbe;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Every action of the catalog, on the whole platform and through its public APIs only: a playbook fired by a tag added
+ * to a customer runs one action, and the test reads its effect where it lives (the SMTP server, journeys, customers,
+ * the notifications API) and the step's truthful status in the runtime.
+ */
+class ActionsIT {
+
+    private static Platform platform;
+    private static String admin;
+    private static String adminId;
+    private static String csmId;
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.get();
+        admin = platform.stack.token("acme-admin", "acme-admin");
+        List<Map<String, Object>> users = as("customers").get("/api/v1/users").then().statusCode(200)
+                .extract().path("items");
+        adminId = userId(users, "acme-admin");
+        csmId = userId(users, "acme-csm");
+        as("customers").body(Map.of("emailSenderName", "Sucesso do Cliente ACME",
+                        "emailSenderAddress", "cs@acme.example.com", "emailReplyTo", "csm-team@acme.example.com"))
+                .patch("/api/v1/tenant/settings").then().statusCode(200);
+    }
+
+    /** A customer with a main contact, a "Financeiro" contact and acme-admin as its Analista Principal. */
+    private record Customer(String id, String suffix, String mainEmail, String financeEmail) {
+    }
+
+    private static Customer customer() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String main = "ana." + suffix + "@acme.test";
+        String id = as("customers").body(Map.of("name", "ACME " + suffix, "mainContact", Map.of("name", "Ana", "email", main)))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        String finance = "fin." + suffix + "@acme.test";
+        as("customers").body(Map.of("name", "Fábio", "email", finance, "types", List.of("Financeiro")))
+                .post("/api/v1/customers/" + id + "/contacts").then().statusCode(201);
+        as("customers").body(Map.of("userId", adminId))
+                .put("/api/v1/customers/" + id + "/owners/" + defaultOwnerType()).then().statusCode(200);
+        return new Customer(id, suffix, main, finance);
+    }
+
+    /** Activates a playbook running {@code action} when tag go-{suffix} is added, adds the tag, answers the playbook. */
+    private static String fire(Customer customer, Map<String, Object> action) {
+        String playbook = as("playbook-runtime").body(Map.of("name", "action " + action.get("type") + " " + customer.suffix(),
+                        "trigger", Map.of("type", "customer.tag.changed", "params", Map.of("tag", "go-" + customer.suffix(),
+                                "change", "added")),
+                        "actions", List.of(action)))
+                .post("/api/v1/playbooks").then().statusCode(201).extract().path("id");
+        as("playbook-runtime").post("/api/v1/playbooks/" + playbook + "/activate").then().statusCode(200);
+        // the runtime must know the customer's contacts and owners before the trigger: same partition, so in order
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("playbook-runtime")
+                .get("/api/v1/customers/" + customer.id() + "/facts").statusCode() == 200);
+        as("customers").body(Map.of("tags", List.of("go-" + customer.suffix())))
+                .patch("/api/v1/customers/" + customer.id()).then().statusCode(200);
+        return playbook;
+    }
+
+    private static void awaitStep(String playbook, String status, String detailContains) {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonPath executions = as("playbook-runtime").get("/api/v1/playbooks/" + playbook + "/executions")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(executions.getList("items")).hasSize(1);
+            assertThat(executions.getString("items[0].steps[0].status")).isEqualTo(status);
+            assertThat(executions.getString("items[0].steps[0].detail")).contains(detailContains);
+        });
+    }
+
+    @Test
+    void emailMainContactRendersTheTemplateFromTheTenantsSenderWithHtmlAndTextOnce() throws Exception {
+        Customer customer = customer();
+        String playbook = fire(customer, Map.of("type", "email.main-contact", "params", Map.of(
+                "subject", "Bem-vindo, {customer.name}!",
+                "body", "Olá {contact.name},\n\nSua CSM é {owner.name} <{owner.email}>.")));
+
+        MimeMessage mail = awaitOneMail(customer.mainEmail(), "Bem-vindo, ACME " + customer.suffix() + "!");
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("Sucesso do Cliente ACME <cs@acme.example.com>");
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("csm-team@acme.example.com");
+        assertThat(text(mail, "text/plain")).contains("Olá Ana,").contains("acme-admin@acme.example.com");
+        assertThat(text(mail, "text/html")).contains("<p>Olá Ana,</p>").contains("&lt;acme-admin@acme.example.com&gt;");
+        awaitStep(playbook, "SUCCEEDED", "sent to " + customer.mainEmail());
+        String execution = as("playbook-runtime").get("/api/v1/playbooks/" + playbook + "/executions")
+                .then().extract().path("items[0].id");
+        assertThat(mail.getMessageID()).startsWith("<" + execution + ".0.").endsWith("@acme.example.com>");
+    }
+
+    @Test
+    void emailExternalAndContactTypeAndCsmReachTheirRecipients() throws Exception {
+        Customer customer = customer();
+        String external = "partner." + customer.suffix() + "@partner.test";
+        String first = fire(customer, Map.of("type", "email.external", "params", Map.of("addresses", List.of(external),
+                "subject", "Parceiro: {customer.name}", "body", "Olá {recipient.email}")));
+        awaitOneMail(external, "Parceiro: ACME " + customer.suffix());
+        awaitStep(first, "SUCCEEDED", external);
+
+        Customer second = customer();
+        String byType = fire(second, Map.of("type", "email.contact-type", "params", Map.of("contactType", "financeiro",
+                "subject", "Financeiro {customer.name}", "body", "Olá {contact.name}")));
+        assertThat(text(awaitOneMail(second.financeEmail(), "Financeiro ACME " + second.suffix()), "text/plain"))
+                .contains("Olá Fábio");
+        assertThat(mailsTo(second.mainEmail())).isEmpty();
+        awaitStep(byType, "SUCCEEDED", second.financeEmail());
+
+        Customer third = customer();
+        String csm = fire(third, Map.of("type", "email.csm", "params", Map.of("ownerTypes", List.of("Analista Principal"),
+                "users", List.of(csmId), "subject", "Atenção {customer.name}", "body", "Olá {recipient.name}")));
+        awaitOneMail("acme-admin@acme.example.com", "Atenção ACME " + third.suffix());
+        awaitOneMail("acme-csm@acme.example.com", "Atenção ACME " + third.suffix());
+        awaitStep(csm, "SUCCEEDED", "acme-csm@acme.example.com");
+    }
+
+    @Test
+    void emailTaskContactsGoesToTheTasksAdditionalContacts() throws Exception {
+        Customer customer = customer();
+        String taskId = as("journeys").body(Map.of("title", "Reunião " + customer.suffix(), "dueInDays", 3))
+                .post("/api/v1/customers/" + customer.id() + "/tasks").then().statusCode(201).extract().path("id");
+        String extra = "extra." + customer.suffix() + "@partner.test";
+        as("journeys").body(Map.of("contacts", List.of("Fábio", extra))).put("/api/v1/tasks/" + taskId + "/contacts")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("playbook-runtime")
+                .get("/api/v1/customers/" + customer.id() + "/facts").asString().contains(extra));
+
+        String playbook = fire(customer, Map.of("type", "email.task-contacts", "params", Map.of(
+                "task", Map.of("title", "Reunião " + customer.suffix()),
+                "subject", "Sobre {task.title}", "body", "Olá {recipient.email}")));
+        awaitOneMail(extra, "Sobre Reunião " + customer.suffix());
+        awaitOneMail(customer.financeEmail(), "Sobre Reunião " + customer.suffix());
+        awaitStep(playbook, "SUCCEEDED", extra);
+    }
+
+    @Test
+    void nobodyToSendToIsARecordedSkipWithTheReason() {
+        Customer customer = customer();
+        String playbook = fire(customer, Map.of("type", "email.csm", "params", Map.of(
+                "ownerTypes", List.of("Executivo de Contas " + customer.suffix()), "subject", "s", "body", "b")));
+        awaitStep(playbook, "SKIPPED", "nobody holds owner type Executivo de Contas " + customer.suffix());
+    }
+
+    @Test
+    void notifyCsmShowsUpInTheCsmsNotifications() {
+        Customer customer = customer();
+        String title = "Cliente {customer.name} precisa de atenção";
+        String playbook = fire(customer, Map.of("type", "notify.csm", "params", Map.of(
+                "ownerTypes", List.of("Analista Principal"), "title", title, "body", "Veja o health score.")));
+        awaitStep(playbook, "SUCCEEDED", "notified");
+        as("actions").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.title", hasItem("Cliente ACME " + customer.suffix() + " precisa de atenção"));
+        given().baseUri(platform.url("actions")).auth().oauth2(platform.stack.token("acme-csm", "acme-csm"))
+                .get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.title.contains('" + customer.suffix() + "') }.size()", equalTo(0));
+    }
+
+    @Test
+    void boardAndJourneyTaskCreationAreConfirmedByJourneys() {
+        Customer customer = customer();
+        String board = fire(customer, Map.of("type", "board.task.create", "params", Map.of(
+                "title", "Ligar " + customer.suffix(), "durationMinutes", 30, "startInDays", 1,
+                "contactAsMainResponsible", true)));
+        awaitStep(board, "SUCCEEDED", "");
+        as("journeys").get("/api/v1/board/tasks").then().statusCode(200)
+                .body("items.findAll { it.title == 'Ligar " + customer.suffix() + "' }.size()", equalTo(1))
+                .body("items.find { it.title == 'Ligar " + customer.suffix() + "' }.mainContact", equalTo("Ana"));
+
+        Customer other = customer();
+        String journey = fire(other, Map.of("type", "journey.task.create", "params", Map.of(
+                "title", "Kickoff " + other.suffix(), "dueInDays", 2, "labels", List.of("onboarding"))));
+        awaitStep(journey, "SUCCEEDED", "");
+        as("journeys").get("/api/v1/customers/" + other.id() + "/tasks").then().statusCode(200)
+                .body("items.title", hasItem("Kickoff " + other.suffix()));
+    }
+
+    @Test
+    void journeyTaskCompleteChecklistAndScheduleChangeTheTaskInJourneys() {
+        Customer customer = customer();
+        String title = "Treinamento " + customer.suffix();
+        String taskId = as("journeys").body(Map.of("title", title, "dueInDays", 3, "checklist", List.of("Convite enviado")))
+                .post("/api/v1/customers/" + customer.id() + "/tasks").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("playbook-runtime")
+                .get("/api/v1/customers/" + customer.id() + "/facts").asString().contains(title));
+
+        String item = fire(customer, Map.of("type", "journey.checklist-item.complete", "params", Map.of(
+                "task", Map.of("title", title), "item", "Convite enviado")));
+        awaitStep(item, "SUCCEEDED", "");
+        as("journeys").get("/api/v1/tasks/" + taskId).then().body("checklist[0].completed", equalTo(true));
+
+        Customer second = customer();
+        String title2 = "Check-in " + second.suffix();
+        String task2 = as("journeys").body(Map.of("title", title2, "dueInDays", 1))
+                .post("/api/v1/customers/" + second.id() + "/tasks").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("playbook-runtime")
+                .get("/api/v1/customers/" + second.id() + "/facts").asString().contains(title2));
+        String schedule = fire(second, Map.of("type", "journey.task.schedule", "params", Map.of(
+                "task", Map.of("title", title2), "dueInDays", 20)));
+        awaitStep(schedule, "SUCCEEDED", "");
+        String due = as("journeys").get("/api/v1/tasks/" + task2).then().extract().path("dueDate");
+        assertThat(java.time.LocalDate.parse(due)).isAfter(java.time.LocalDate.now().plusDays(15));
+
+        Customer third = customer();
+        String title3 = "Kickoff " + third.suffix();
+        String task3 = as("journeys").body(Map.of("title", title3, "dueInDays", 1))
+                .post("/api/v1/customers/" + third.id() + "/tasks").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("playbook-runtime")
+                .get("/api/v1/customers/" + third.id() + "/facts").asString().contains(title3));
+        String complete = fire(third, Map.of("type", "journey.task.complete", "params", Map.of("task", Map.of("title", title3))));
+        awaitStep(complete, "SUCCEEDED", "");
+        as("journeys").get("/api/v1/tasks/" + task3).then().body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void aTaskJourneysCannotFindFailsTheStepWithJourneysReason() {
+        Customer customer = customer();
+        String playbook = fire(customer, Map.of("type", "journey.task.complete", "params", Map.of(
+                "task", Map.of("templateTaskId", UUID.randomUUID().toString()))));
+        awaitStep(playbook, "FAILED", "journey.task.complete failed at journeys");
+        as("playbook-runtime").get("/api/v1/playbooks/" + playbook + "/executions").then()
+                .body("items[0].status", equalTo("FAILED"));
+    }
+
+    @Test
+    void journeySetGivesTheCustomerTheTemplatesJourney() {
+        Customer customer = customer();
+        String template = as("journeys").get("/api/v1/journey-templates").then().statusCode(200)
+                .extract().path("items[0].id");
+        String playbook = fire(customer, Map.of("type", "journey.set", "params", Map.of("templateId", template)));
+        awaitStep(playbook, "SUCCEEDED", "");
+        as("journeys").get("/api/v1/customers/" + customer.id() + "/journey").then().statusCode(200)
+                .body("templateId", equalTo(template));
+    }
+
+    @Test
+    void portfolioTagsAndOwnerChangesAreConfirmedByCustomers() {
+        Customer customer = customer();
+        String portfolio = as("customers").body(Map.of("name", "Enterprise " + customer.suffix()))
+                .post("/api/v1/portfolios").then().statusCode(201).extract().path("id");
+        String move = fire(customer, Map.of("type", "portfolio.move", "params", Map.of("portfolioId", portfolio)));
+        awaitStep(move, "SUCCEEDED", "");
+        as("customers").get("/api/v1/customers/" + customer.id()).then().body("portfolioId", equalTo(portfolio));
+
+        Customer second = customer();
+        String tags = fire(second, Map.of("type", "tags.change", "params", Map.of("add", List.of("vip-" + second.suffix()))));
+        awaitStep(tags, "SUCCEEDED", "");
+        as("customers").get("/api/v1/customers/" + second.id()).then().body("tags", hasItem("vip-" + second.suffix()));
+
+        Customer third = customer();
+        String ownerType = as("customers").body(Map.of("name", "Financeiro " + third.suffix()))
+                .post("/api/v1/owner-types").then().statusCode(201).extract().path("id");
+        String owner = fire(third, Map.of("type", "owner.assign", "params", Map.of("ownerTypeId", ownerType,
+                "operator", "fixed", "userId", csmId)));
+        awaitStep(owner, "SUCCEEDED", "");
+        as("customers").get("/api/v1/customers/" + third.id() + "/owners").then()
+                .body("items.find { it.ownerTypeId == '" + ownerType + "' }.userId", equalTo(csmId));
+    }
+
+    /**
+     * The health-score and surveys services do not exist yet (their own issues): the command reaches the owner's topic
+     * naming the step, and the step stays DISPATCHED, not SUCCEEDED, until that service confirms it.
+     */
+    @Test
+    void healthscoreAndSurveyCommandsReachTheirOwnersTopicsAndStayUnconfirmed() {
+        Customer customer = customer();
+        String score = fire(customer, Map.of("type", "healthscore.set", "params", Map.of("delta", -10, "reason", "detrator")));
+        Customer second = customer();
+        String survey = fire(second, Map.of("type", "survey.send", "params", Map.of("kind", "NPS", "contacts", "all")));
+        try (KafkaProbe kafka = KafkaProbe.of(platform.stack)) {
+            KafkaMessage set = kafka.await("cs.healthscore.commands.v1", m -> m.key().equals("acme:" + customer.id()),
+                    Duration.ofSeconds(90));
+            assertThat(set.header("ce_type")).isEqualTo("healthscore.set");
+            assertThat(JsonPath.from(set.value()).getString("source.playbookId")).isEqualTo(score);
+            KafkaMessage send = kafka.await("cs.surveys.commands.v1", m -> m.key().equals("acme:" + second.id()),
+                    Duration.ofSeconds(90));
+            assertThat(JsonPath.from(send.value()).getList("to.email"))
+                    .containsExactlyInAnyOrder(second.mainEmail(), second.financeEmail());
+        }
+        as("playbook-runtime").get("/api/v1/playbooks/" + survey + "/executions").then()
+                .body("items[0].steps[0].status", equalTo("DISPATCHED"));
+    }
+
+    private static MimeMessage awaitOneMail(String to, String subject) {
+        List<MimeMessage> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            found.clear();
+            for (MimeMessage mail : mailsTo(to)) {
+                if (subject.equals(mail.getSubject())) {
+                    found.add(mail);
+                }
+            }
+            assertThat(found).hasSize(1);
+        });
+        return found.get(0);
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return platform.stack.receivedMails().stream().filter(mail -> {
+            try {
+                return mail.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(email);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String text(MimeMessage mail, String type) throws MessagingException, IOException {
+        Object content = mail.getContent();
+        if (content instanceof Multipart multipart) {
+            return part(multipart, type);
+        }
+        return mail.isMimeType(type) ? content.toString() : "";
+    }
+
+    private static String part(Multipart multipart, String type) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var body = multipart.getBodyPart(i);
+            if (body.isMimeType(type)) {
+                return body.getContent().toString();
+            }
+            if (body.getContent() instanceof Multipart nested) {
+                String found = part(nested, type);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String defaultOwnerType() {
+        return as("customers").get("/api/v1/owner-types").then().statusCode(200)
+                .extract().path("items.find { it.isDefault }.id");
+    }
+
+    private static String userId(List<Map<String, Object>> users, String username) {
+        return users.stream().filter(u -> username.equals(u.get("username"))).map(u -> (String) u.get("id"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no user " + username));
+    }
+
+    private static RequestSpecification as(String service) {
+        return given().baseUri(platform.url(service)).auth().oauth2(admin).contentType(ContentType.JSON);
+    }
+}

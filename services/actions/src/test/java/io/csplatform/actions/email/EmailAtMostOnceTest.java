@@ -1,0 +1,235 @@
+package io.csplatform.actions.email;
+
+import io.csplatform.events.ActionMessages;
+import io.csplatform.events.CustomerMessages;
+import io.csplatform.events.EventHeaders;
+import io.csplatform.events.EventJson;
+import io.csplatform.events.JourneyMessages;
+import io.csplatform.events.MessageType;
+import io.csplatform.events.Topic;
+import io.csplatform.events.payload.EmailSend;
+import io.csplatform.events.payload.ExecutionStep;
+import io.csplatform.events.payload.JourneyTaskComplete;
+import io.csplatform.events.payload.Recipient;
+import io.csplatform.events.payload.TenantSettingsChanged;
+import io.csplatform.security.KeycloakUsers;
+import io.csplatform.testing.DevStackResource;
+import io.csplatform.testing.KafkaMessage;
+import io.csplatform.testing.KafkaProbe;
+import io.csplatform.testing.TestPlatform;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * E-mail at most once per (execution, step, recipient), on real Kafka, PostgreSQL, relay, Keycloak and SMTP: a crash
+ * right after SMTP accepted the e-mail, a crash before the step's result commits, and a re-dispatched command each
+ * leave exactly one e-mail, and the step says what is known.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "schema", value = "actions"))
+class EmailAtMostOnceTest {
+
+    private static final String TENANT = "acme";
+
+    @Inject
+    SendHooks hooks;
+    @Inject
+    KeycloakUsers users;
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @Test
+    void aCrashRightAfterSmtpAcceptedTheEmailNeverSendsItAgainAndTheStepSaysTheDeliveryIsUncertain() {
+        String to = address();
+        ExecutionStep step = step();
+        hooks.crashAfterSmtp(to);
+        send(ActionMessages.EMAIL_MAIN_CONTACT, email(step, List.of(to), List.of(), "Bem-vindo, {customer.name}!"));
+
+        JsonPath result = result(step);
+        assertThat(result.getString("status")).isEqualTo("FAILED");
+        assertThat(result.getString("detail")).startsWith("delivery uncertain to " + to);
+        assertThat(mailsTo(to)).hasSize(1);
+        settle();
+        assertThat(mailsTo(to)).hasSize(1);
+    }
+
+    @Test
+    void aCrashBeforeTheResultCommitsIsRetriedWithoutASecondEmailAndTheStepSucceeds() {
+        String to = address();
+        ExecutionStep step = step();
+        hooks.crashBeforeCommit(to);
+        send(ActionMessages.EMAIL_MAIN_CONTACT, email(step, List.of(to), List.of(), "Bem-vindo, {customer.name}!"));
+
+        JsonPath result = result(step);
+        assertThat(result.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(result.getString("detail")).isEqualTo("sent to " + to);
+        settle();
+        assertThat(mailsTo(to)).hasSize(1);
+    }
+
+    @Test
+    void aStepDispatchedTwiceSendsOnceWithTheMessageIdOfTheStepFromTheTenantsSender() throws MessagingException {
+        String tenant = "tenant-" + UUID.randomUUID().toString().substring(0, 8);
+        var settings = new TenantSettingsChanged(tenant, "America/Sao_Paulo", "BRL", "Equipe CS", "cs@" + tenant + ".test",
+                "reply@" + tenant + ".test", 1);
+        publish(Topic.CUSTOMERS_EVENTS, CustomerMessages.TENANT_SETTINGS_CHANGED, tenant, TenantSettingsChanged.SUBJECT,
+                settings);
+        await().atMost(Duration.ofSeconds(60)).until(() -> sessions.withSession(s -> s.createNativeQuery(
+                        "select count(*) from tenant_sender where tenant_id = :t", Long.class).setParameter("t", tenant)
+                .getSingleResult()).await().indefinitely() == 1L);
+
+        String to = address();
+        ExecutionStep step = step();
+        EmailSend command = email(step, List.of(to), List.of(), "Olá {customer.name}");
+        publish(Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_MAIN_CONTACT, tenant, command.customerId(), command);
+        publish(Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_MAIN_CONTACT, tenant, command.customerId(), command);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> results(step).size() == 2);
+        assertThat(results(step)).allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("SUCCEEDED"));
+        settle();
+        MimeMessage mail = mailsTo(to).get(0);
+        assertThat(mailsTo(to)).hasSize(1);
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("Equipe CS <cs@" + tenant + ".test>");
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("reply@" + tenant + ".test");
+        assertThat(mail.getMessageID()).isEqualTo(new EmailDeliveries.Delivery(step.executionId(), step.step(), to, tenant,
+                command.customerId(), tenant + ".test").messageId());
+    }
+
+    @Test
+    void csmAddressesAreLookedUpInKeycloakAndAnUnknownUserIsNobodyToSendTo() {
+        String adminId = users.list(TENANT).await().indefinitely().stream()
+                .filter(u -> u.username().equals("acme-admin")).findFirst().orElseThrow().id();
+        String globexAdmin = users.list("globex").await().indefinitely().stream()
+                .filter(u -> u.username().equals("globex-admin")).findFirst().orElseThrow().id();
+        ExecutionStep step = step();
+        String subject = "Atenção " + UUID.randomUUID();
+        send(ActionMessages.EMAIL_CSM, email(step, List.of(), List.of(adminId, globexAdmin), subject));
+        JsonPath result = result(step);
+        assertThat(result.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(result.getString("detail")).contains("sent to acme-admin@acme.example.com")
+                .contains("user " + globexAdmin + " is not a user of the tenant");
+        assertThat(mailsTo("acme-admin@acme.example.com").stream().filter(m -> subject(m).equals(subject))).hasSize(1);
+        assertThat(mailsTo("globex-admin@globex.example.com").stream().filter(m -> subject(m).equals(subject))).isEmpty();
+
+        ExecutionStep nobody = step();
+        send(ActionMessages.EMAIL_CSM, email(nobody, List.of(), List.of(globexAdmin), "x"));
+        assertThat(result(nobody).getString("status")).isEqualTo("SKIPPED");
+        assertThat(result(nobody).getString("detail")).startsWith("nobody to send to: user " + globexAdmin);
+    }
+
+    @Test
+    void aTemplateThatCannotRenderFailsTheStepAndSendsNothing() {
+        String to = address();
+        ExecutionStep step = step();
+        send(ActionMessages.EMAIL_MAIN_CONTACT, email(step, List.of(to), List.of(), "Olá {contract.endDate}"));
+        JsonPath result = result(step);
+        assertThat(result.getString("status")).isEqualTo("FAILED");
+        assertThat(result.getString("detail")).startsWith("template cannot be rendered").contains("contract");
+        assertThat(mailsTo(to)).isEmpty();
+    }
+
+    @Test
+    void aCommandParkedOnAnOwnersDeadLetterTopicFailsItsStepWithTheOwnersReason() {
+        ExecutionStep step = step();
+        UUID customer = UUID.randomUUID();
+        var command = new JourneyTaskComplete(step, customer, UUID.randomUUID(), null);
+        Map<String, String> headers = new HashMap<>(EventHeaders.origin("/services/actions", JourneyMessages.JOURNEY_TASK_COMPLETE,
+                TENANT, customer, Instant.now()).toMap());
+        headers.put("dead-letter-reason", "journey.task.complete cannot be applied: no task for customer " + customer);
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            kafka.publish(Topic.JOURNEYS_COMMANDS.deadLetterName(), Topic.key(TENANT, customer), EventJson.write(command),
+                    headers);
+        }
+        JsonPath result = result(step);
+        assertThat(result.getString("status")).isEqualTo("FAILED");
+        assertThat(result.getString("detail")).isEqualTo("journey.task.complete failed at journeys: "
+                + "journey.task.complete cannot be applied: no task for customer " + customer);
+    }
+
+    private static EmailSend email(ExecutionStep step, List<String> to, List<String> userIds, String subject) {
+        return new EmailSend(step, UUID.randomUUID(), to.stream().map(a -> new Recipient("Ana", a, UUID.randomUUID())).toList(),
+                userIds, subject, "Olá {recipient.name},\n\nbem-vinda.",
+                Map.of("customer", Map.of("name", "ACME"), "contract", Map.of("mrr", 10)));
+    }
+
+    private static void send(MessageType<EmailSend> type, EmailSend command) {
+        publish(Topic.ACTIONS_COMMANDS, type, TENANT, command.customerId(), command);
+    }
+
+    private static <T> void publish(Topic topic, MessageType<T> type, String tenant, UUID customer, T payload) {
+        var headers = EventHeaders.origin("/services/playbook-runtime", type, tenant, customer, Instant.now());
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            kafka.publish(topic.name(), Topic.key(tenant, customer), EventJson.write(payload), headers.toMap());
+        }
+    }
+
+    private static JsonPath result(ExecutionStep step) {
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            KafkaMessage message = kafka.await(Topic.ACTIONS_RESULTS.name(),
+                    m -> m.value().contains(step.executionId().toString()), Duration.ofSeconds(90));
+            return JsonPath.from(message.value());
+        }
+    }
+
+    private static List<JsonPath> results(ExecutionStep step) {
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            return kafka.readAll(Topic.ACTIONS_RESULTS.name()).stream()
+                    .filter(m -> m.value().contains(step.executionId().toString()))
+                    .map(m -> JsonPath.from(m.value())).toList();
+        }
+    }
+
+    private static ExecutionStep step() {
+        return new ExecutionStep(UUID.randomUUID(), 0, UUID.randomUUID(), 1);
+    }
+
+    private static String address() {
+        return "ana." + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
+    }
+
+    /** Leaves time for a wrong second e-mail to arrive, so "exactly one" is not just "one so far". */
+    private static void settle() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return TestPlatform.stack().receivedMails().stream().filter(mail -> {
+            try {
+                var to = mail.getRecipients(Message.RecipientType.TO);
+                return to != null && to[0].toString().equalsIgnoreCase(email);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
