@@ -8,6 +8,7 @@ import io.csplatform.events.payload.JourneyChecklistItemComplete;
 import io.csplatform.events.payload.JourneyChecklistItemCompleted;
 import io.csplatform.events.payload.JourneySet;
 import io.csplatform.events.payload.JourneyTaskComplete;
+import io.csplatform.events.payload.JourneyTaskContactsChanged;
 import io.csplatform.events.payload.JourneyTaskCompleted;
 import io.csplatform.events.payload.JourneyTaskCreate;
 import io.csplatform.events.payload.JourneyTaskCreated;
@@ -27,6 +28,8 @@ public final class JourneyMessages {
             new MessageType<>("journey.task.created", JourneyTaskCreated.class, Kind.EVENT);
     public static final MessageType<JourneyTaskScheduled> JOURNEY_TASK_SCHEDULED =
             new MessageType<>("journey.task.scheduled", JourneyTaskScheduled.class, Kind.EVENT);
+    public static final MessageType<JourneyTaskContactsChanged> JOURNEY_TASK_CONTACTS_CHANGED =
+            new MessageType<>("journey.task.contacts.changed", JourneyTaskContactsChanged.class, Kind.EVENT);
     public static final MessageType<JourneyTaskCompleted> JOURNEY_TASK_COMPLETED =
             new MessageType<>("journey.task.completed", JourneyTaskCompleted.class, Kind.EVENT);
     public static final MessageType<JourneyTaskReopened> JOURNEY_TASK_REOPENED =
@@ -53,7 +56,7 @@ public final class JourneyMessages {
             new MessageType<>("board.task.create", BoardTaskCreate.class, Kind.COMMAND);
 
     public static final List<MessageType<?>> ALL = List.of(JOURNEY_SET, JOURNEY_TASK_CREATED, JOURNEY_TASK_SCHEDULED,
-            JOURNEY_TASK_COMPLETED, JOURNEY_TASK_REOPENED, JOURNEY_CHECKLIST_ITEM_COMPLETED, BOARD_TASK_CREATED,
+            JOURNEY_TASK_CONTACTS_CHANGED, JOURNEY_TASK_COMPLETED, JOURNEY_TASK_REOPENED, JOURNEY_CHECKLIST_ITEM_COMPLETED, BOARD_TASK_CREATED,
             BOARD_TASK_COMPLETED, JOURNEY_TASK_CREATE, JOURNEY_TASK_COMPLETE, JOURNEY_CHECKLIST_ITEM_COMPLETE,
             JOURNEY_TASK_SCHEDULE, SET_JOURNEY, BOARD_TASK_CREATE);
 

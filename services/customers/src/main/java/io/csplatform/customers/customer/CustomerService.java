@@ -144,7 +144,8 @@ public class CustomerService {
         }).map(customer -> customer != null));
     }
 
-    static Uni<Customer> find(Mutiny.Session session, String tenantId, UUID id, LockModeType lock) {
+    /** The customer of this tenant, or null. */
+    public static Uni<Customer> find(Mutiny.Session session, String tenantId, UUID id, LockModeType lock) {
         return session.createSelectionQuery("from Customer where tenantId = :tenant and id = :id", Customer.class)
                 .setParameter("tenant", tenantId).setParameter("id", id).setLockMode(lock)
                 .getSingleResultOrNull();

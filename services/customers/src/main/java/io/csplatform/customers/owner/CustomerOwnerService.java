@@ -56,27 +56,45 @@ public class CustomerOwnerService {
                                 .map(row -> OwnerView.of((UUID) row[0], (String) row[1], (String) row[2])).toList())));
     }
 
+    /** What an assignment found and left: who held the owner type before and who holds it now. */
+    public record Assignment(UUID ownerTypeId, String ownerTypeName, String previousUserId, String userId) {
+
+        /** False when the user already held the type: nothing was written or published. */
+        public boolean changed() {
+            return !Objects.equals(previousUserId, userId);
+        }
+
+        OwnerView view() {
+            return OwnerView.of(ownerTypeId, ownerTypeName, userId);
+        }
+    }
+
     /** Sets (or clears, with a null user) the owner of one type; null when the customer or the type is unknown. */
     public Uni<OwnerView> assign(String tenantId, UUID customerId, UUID ownerTypeId, String userId) {
-        return sessions.withTransaction(session -> assign(session, null, tenantId, customerId, ownerTypeId, userId));
+        return sessions.withTransaction(session -> assign(session, null, tenantId, customerId, ownerTypeId, userId))
+                .onItem().ifNotNull().transform(Assignment::view);
     }
 
     /**
      * Assignment inside the caller's transaction; {@code cause} is the command that asked for it (null for a
      * user's request). The customer row is locked, so concurrent changes of one customer's owners serialise.
      */
-    public Uni<OwnerView> assign(Mutiny.Session session, EventHeaders cause, String tenantId, UUID customerId,
-                                 UUID ownerTypeId, String userId) {
+    public Uni<Assignment> assign(Mutiny.Session session, EventHeaders cause, String tenantId, UUID customerId,
+                                  UUID ownerTypeId, String userId) {
         return customer(session, tenantId, customerId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNotNull().transformToUni(customer -> OwnerTypeService.find(session, tenantId, ownerTypeId))
                 .onItem().ifNotNull().transformToUni(type -> current(session, customerId, ownerTypeId)
-                        .chain(previous -> Objects.equals(previous, userId)
-                                ? Uni.createFrom().item(OwnerView.of(type.id, type.name, userId))
-                                : write(session, cause, tenantId, customerId, type, previous, userId)));
+                        .chain(previous -> {
+                            Assignment assignment = new Assignment(type.id, type.name, previous, userId);
+                            return assignment.changed()
+                                    ? write(session, cause, tenantId, customerId, type, previous, userId)
+                                            .replaceWith(assignment)
+                                    : Uni.createFrom().item(assignment);
+                        }));
     }
 
-    private Uni<OwnerView> write(Mutiny.Session session, EventHeaders cause, String tenantId, UUID customerId,
-                                 OwnerType type, String previous, String userId) {
+    private Uni<Void> write(Mutiny.Session session, EventHeaders cause, String tenantId, UUID customerId,
+                            OwnerType type, String previous, String userId) {
         var change = userId == null
                 ? session.createNativeQuery(CLEAR).setParameter("customer", customerId).setParameter("type", type.id)
                 : session.createNativeQuery(UPSERT).setParameter("tenant", tenantId).setParameter("customer", customerId)
@@ -85,7 +103,7 @@ public class CustomerOwnerService {
         return change.executeUpdate()
                 .chain(() -> publisher.publish(session, cause, tenantId, customerId, CustomerMessages.CUSTOMER_OWNER_CHANGED,
                         event))
-                .replaceWith(OwnerView.of(type.id, type.name, userId));
+                .replaceWithVoid();
     }
 
     private static Uni<String> current(Mutiny.Session session, UUID customerId, UUID ownerTypeId) {

@@ -103,7 +103,8 @@ public class OwnerTypeService {
                 .onItem().ifNull().continueWith(Boolean.FALSE));
     }
 
-    static Uni<OwnerType> find(Mutiny.Session session, String tenantId, UUID id) {
+    /** The owner type of this tenant, or null. */
+    public static Uni<OwnerType> find(Mutiny.Session session, String tenantId, UUID id) {
         return session.createSelectionQuery("from OwnerType where tenantId = :tenant and id = :id", OwnerType.class)
                 .setParameter("tenant", tenantId).setParameter("id", id).getSingleResultOrNull();
     }

@@ -40,7 +40,7 @@ class CustomerCommandsTest {
     void tagsChangeIsAppliedOnceEvenWhenRedeliveredAndItsEventsNameTheCommandAsCause() {
         String customer = createCustomer(ACME_ADMIN, Map.of("name", unique("Tags"), "tags", List.of("a", "b")));
         String commandId = send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.TAGS_CHANGE, "acme", customer,
-                new TagsChange(UUID.fromString(customer), List.of("c"), List.of("a")));
+                new TagsChange(null, UUID.fromString(customer), List.of("c"), List.of("a")));
         awaitTags(customer, List.of("b", "c"));
         List<KafkaMessage> tagEvents = events(CustomerMessages.CUSTOMER_TAG_CHANGED, customer, 2);
         assertThat(tagEvents).allSatisfy(m -> assertThat(m.header("ce_causationid")).isEqualTo(commandId));
@@ -50,7 +50,7 @@ class CustomerCommandsTest {
             kafka.republish(kafka.await(Topic.CUSTOMERS_COMMANDS.name(), m -> commandId.equals(m.header("ce_id")), WAIT));
         }
         send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.TAGS_CHANGE, "acme", customer,
-                new TagsChange(UUID.fromString(customer), List.of("z"), null));
+                new TagsChange(null, UUID.fromString(customer), List.of("z"), null));
         awaitTags(customer, List.of("z"));
     }
 
@@ -61,7 +61,7 @@ class CustomerCommandsTest {
         String customer = createCustomer(ACME_ADMIN);
 
         String commandId = send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.PORTFOLIO_MOVE, "acme", customer,
-                new PortfolioMove(UUID.fromString(customer), UUID.fromString(portfolio)));
+                new PortfolioMove(null, UUID.fromString(customer), UUID.fromString(portfolio)));
 
         await().atMost(WAIT).untilAsserted(() -> as(ACME_ADMIN).get("/api/v1/customers/" + customer).then()
                 .body("portfolioId", equalTo(portfolio)));
@@ -76,7 +76,8 @@ class CustomerCommandsTest {
         String customer = createCustomer(ACME_ADMIN);
 
         send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme", customer,
-                new OwnerAssign(UUID.fromString(customer), UUID.fromString(type), OwnerAssign.FIXED, "fixed-user", null));
+                new OwnerAssign(null, UUID.fromString(customer), UUID.fromString(type), OwnerAssign.FIXED, "fixed-user",
+                        null));
 
         await().atMost(WAIT).untilAsserted(() -> as(ACME_ADMIN).get("/api/v1/customers/" + customer + "/owners").then()
                 .body("items.find { it.ownerTypeId == '" + type + "' }.userId", equalTo("fixed-user")));
@@ -93,8 +94,8 @@ class CustomerCommandsTest {
                 .mapToObj(i -> createCustomer(ACME_ADMIN, Map.of("name", "Balance " + i + " " + marker))).toList();
 
         customers.parallelStream().forEach(customer -> send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme",
-                customer, new OwnerAssign(UUID.fromString(customer), UUID.fromString(type), OwnerAssign.FEWEST_CUSTOMERS,
-                        null, pool)));
+                customer, new OwnerAssign(null, UUID.fromString(customer), UUID.fromString(type),
+                        OwnerAssign.FEWEST_CUSTOMERS, null, pool)));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(pool.stream().mapToInt(CustomerCommandsTest::customersOf).sum())
                 .isEqualTo(30));
@@ -125,7 +126,7 @@ class CustomerCommandsTest {
         await().atMost(WAIT).until(() -> projected(held.keySet()) == held.size());
         String customer = createCustomer(ACME_ADMIN);
 
-        send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme", customer, new OwnerAssign(
+        send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme", customer, new OwnerAssign(null,
                 UUID.fromString(customer), UUID.fromString(type), OwnerAssign.LOWEST_MRR, null, List.of(a, b, c)));
 
         await().atMost(WAIT).untilAsserted(() -> as(ACME_ADMIN).get("/api/v1/customers/" + customer + "/owners").then()
@@ -136,12 +137,13 @@ class CustomerCommandsTest {
     void aCommandForAnUnknownCustomerIsDeadLetteredWithTheReason() {
         String unknown = UUID.randomUUID().toString();
         String commandId = send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme", unknown,
-                new OwnerAssign(UUID.fromString(unknown), UUID.randomUUID(), OwnerAssign.FIXED, "nobody", null));
+                new OwnerAssign(null, UUID.fromString(unknown), UUID.randomUUID(), OwnerAssign.FIXED, "nobody", null));
 
         try (KafkaProbe kafka = KafkaProbe.of(SharedDevStack.get())) {
             KafkaMessage dead = kafka.await(Topic.CUSTOMERS_COMMANDS.deadLetterName(),
                     m -> commandId.equals(m.header("ce_id")), WAIT);
-            assertThat(dead.headers().toString()).contains("unknown");
+            assertThat(dead.header("dead-letter-reason"))
+                    .isEqualTo("owner.assign cannot be applied: no customer " + unknown + " in tenant acme");
         }
     }
 

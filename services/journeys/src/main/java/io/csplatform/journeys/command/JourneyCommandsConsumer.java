@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Thin adapter for {@code cs.journeys.commands.v1}: each command applied once (inbox keyed by ce_id); a command
- * that cannot apply (unknown task, rule violated) is dead-lettered with its reason, other failures retried first.
+ * that cannot apply (unknown task, rule violated) is dead-lettered with "&lt;type&gt; cannot be applied: &lt;reason&gt;",
+ * other failures retried first.
  */
 @ApplicationScoped
 public class JourneyCommandsConsumer {
@@ -35,13 +36,17 @@ public class JourneyCommandsConsumer {
         IncomingMessage message = IncomingMessage.from(record);
         var handler = handlers.handlerOf(message);
         return idempotent.apply(CONSUMER, message, handler)
-                .onFailure(ProblemException.class).transform(e -> new InvalidMessageException(
-                        message.headers().type() + " cannot be applied: " + reason((ProblemException) e), e));
+                .onFailure(e -> e instanceof ProblemException || e instanceof InvalidMessageException)
+                .transform(e -> new InvalidMessageException(message.headers().type() + " cannot be applied: "
+                        + reason(e), e));
     }
 
-    /** The problem's field errors ("durationMinutes: must be ..."), or its detail when it names no field. */
-    private static String reason(ProblemException e) {
-        String fields = e.problem().errors() == null ? "" : e.problem().errors().stream()
+    /** A problem's field errors ("durationMinutes: must be ..."), or its detail when it names no field. */
+    private static String reason(Throwable e) {
+        if (!(e instanceof ProblemException problem)) {
+            return e.getMessage();
+        }
+        String fields = problem.problem().errors() == null ? "" : problem.problem().errors().stream()
                 .map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
         return fields.isEmpty() ? e.getMessage() : fields;

@@ -54,7 +54,8 @@ public class JourneyService {
 
     public Uni<CustomerJourney> set(Mutiny.Session session, Change change, UUID customerId, UUID templateId) {
         return templates.latest(session, change.tenantId(), templateId)
-                .onItem().ifNull().failWith(() -> ProblemException.invalidField("templateId", "no such journey template"))
+                .onItem().ifNull().failWith(() -> ProblemException.invalidField("templateId",
+                        "no journey template " + templateId + " in this tenant"))
                 .chain(template -> journeys.of(session, change.tenantId(), customerId)
                         .chain(previous -> replace(session, change, customerId, template, previous)));
     }

@@ -41,7 +41,7 @@ public class TaskActions {
                         .chain(placement -> tasks.create(session, change, new NewTask(customerId, placement.journeyId(),
                                 null, placement.stage(), placement.stagePosition(), request.title(),
                                 request.description(), due, request.skipWeekends(), TaskAssignee.toAssignee(request.assignee()),
-                                request.labels(), request.checklist(), request.firstComment()))))
+                                request.labels(), request.checklist(), request.firstComment(), request.contacts()))))
                 .chain(task -> queries.view(change.tenantId(), task.id));
     }
 
@@ -67,10 +67,7 @@ public class TaskActions {
     }
 
     public Uni<TaskView> contacts(Change change, UUID id, List<String> contacts) {
-        return apply(change, id, (session, task) -> {
-            task.contacts = contacts.stream().map(String::strip).distinct().toList();
-            return Uni.createFrom().item(task);
-        });
+        return apply(change, id, (session, task) -> lifecycle.contacts(session, change, task, contacts));
     }
 
     private Uni<TaskView> apply(Change change, UUID id, BiFunction<Mutiny.Session, Task, Uni<Task>> work) {

@@ -4,6 +4,7 @@ import io.csplatform.events.payload.Assignee;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.JourneyChecklistItemCompleted;
 import io.csplatform.events.payload.JourneyTaskCompleted;
+import io.csplatform.events.payload.JourneyTaskContactsChanged;
 import io.csplatform.events.payload.JourneyTaskCreated;
 import io.csplatform.events.payload.JourneyTaskReopened;
 import io.csplatform.events.payload.JourneyTaskScheduled;
@@ -11,6 +12,7 @@ import io.csplatform.events.payload.JourneyTaskScheduled;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** The payloads a task's changes publish, each carrying what playbook conditions need. */
 final class TaskEvents {
@@ -20,7 +22,13 @@ final class TaskEvents {
 
     static JourneyTaskCreated created(Task t, ExecutionStep source) {
         return new JourneyTaskCreated(t.id, t.customerId, t.title, t.dueDate, t.skipWeekends, assignee(t), source,
-                t.journeyId, t.templateTaskId, t.stage, t.labels, t.unassigned() ? Boolean.TRUE : null);
+                t.journeyId, t.templateTaskId, t.stage, t.labels, t.unassigned() ? Boolean.TRUE : null,
+                t.contacts.isEmpty() ? null : t.contacts);
+    }
+
+    static JourneyTaskContactsChanged contactsChanged(Task t, List<String> previousContacts) {
+        return new JourneyTaskContactsChanged(t.id, t.customerId, t.journeyId, t.templateTaskId, t.stage, t.title,
+                t.labels, t.dueDate, t.contacts, previousContacts, false);
     }
 
     static JourneyTaskScheduled scheduled(Task t, LocalDate previousDueDate, LocalDate today) {

@@ -16,12 +16,15 @@ public final class TaskRequests {
     private TaskRequests() {
     }
 
-    /** A task a CSM adds to a customer: due {@code dueInDays} from today, optionally in a stage of its current journey. */
+    /**
+     * A task a CSM adds to a customer: due {@code dueInDays} from today, optionally in a stage of its current journey,
+     * optionally with additional contacts.
+     */
     public record Create(@NotBlank @Size(max = 300) String title, String description,
                          @NotNull @Min(0) @Max(3650) Integer dueInDays, boolean skipWeekends,
                          @Valid TaskAssignee assignee,
                          List<@NotBlank String> labels, List<@NotBlank @Size(max = 300) String> checklist,
-                         String firstComment, String stage) {
+                         String firstComment, String stage, List<@NotBlank @Size(max = 200) String> contacts) {
     }
 
     public record Schedule(@NotNull LocalDate date, boolean skipWeekends, @Valid TaskAssignee assignee) {

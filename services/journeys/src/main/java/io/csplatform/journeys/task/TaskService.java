@@ -69,12 +69,18 @@ public class TaskService {
         task.description = Descriptions.render(request.description(), variables(task, customerName, contract));
         task.status = Task.OPEN;
         task.labels = request.labels() == null ? List.of() : List.copyOf(request.labels());
+        task.contacts = contacts(request.contacts());
         if (change.source() != null) {
             task.executionId = change.source().executionId();
             task.executionStep = change.source().step();
         }
         task.createdAt = clock.instant();
         return task;
+    }
+
+    /** Additional contacts as stored: stripped, each once, in the order given. */
+    static List<String> contacts(List<String> contacts) {
+        return contacts == null ? List.of() : contacts.stream().map(String::strip).distinct().toList();
     }
 
     private static Map<String, String> variables(Task task, String customerName, Map<String, String> contract) {

@@ -1,5 +1,7 @@
 package io.csplatform.journeys.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.events.ActionMessages;
 import io.csplatform.events.ContractMessages;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.EventJson;
@@ -7,6 +9,7 @@ import io.csplatform.events.MessageType;
 import io.csplatform.events.MessageTypes;
 import io.csplatform.events.ContractSchemas;
 import io.csplatform.events.Topic;
+import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.testing.KafkaMessage;
 import io.csplatform.testing.KafkaProbe;
 import io.csplatform.testing.SharedDevStack;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +86,37 @@ public final class Stack {
                 .filter(m -> customerId.toString().equals(m.header("ce_subject"))).map(Stack::compact).toList();
         events.forEach(Stack::assertValid);
         return events;
+    }
+
+    /** Waits for the {@code action.result} of the playbook step, checks it against its schema and answers it. */
+    public static KafkaMessage awaitResult(ExecutionStep step) {
+        KafkaMessage result = KAFKA.await(Topic.ACTIONS_RESULTS.name(), m -> isOf(step, m), Duration.ofSeconds(60));
+        assertThat(ContractSchemas.violations(ActionMessages.ACTION_RESULT, result.value())).as(result.value()).isEmpty();
+        return result;
+    }
+
+    /** Every {@code action.result} now on Kafka that matches. */
+    public static List<KafkaMessage> results(Predicate<KafkaMessage> match) {
+        return KAFKA.readAll(Topic.ACTIONS_RESULTS.name()).stream().filter(match).toList();
+    }
+
+    /** Every {@code action.result} of the playbook step now on Kafka. */
+    public static List<KafkaMessage> results(ExecutionStep step) {
+        return results(m -> isOf(step, m));
+    }
+
+    public static JsonNode json(KafkaMessage message) {
+        try {
+            return EventJson.MAPPER.readTree(message.value());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("payload is not JSON: " + message.value(), e);
+        }
+    }
+
+    private static boolean isOf(ExecutionStep step, KafkaMessage message) {
+        JsonNode source = json(message).path("source");
+        return step.executionId().toString().equals(source.path("executionId").asText())
+                && source.path("step").asInt() == step.step();
     }
 
     public static List<KafkaMessage> deadLetters(Map<String, String> command) {
