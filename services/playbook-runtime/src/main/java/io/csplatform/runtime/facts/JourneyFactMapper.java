@@ -42,7 +42,8 @@ public class JourneyFactMapper implements FactMapper {
                     .set(TASK, task, "status", "PENDING").set(TASK, task, "completedDate", null);
             case "journey.checklist-item.completed" -> out.copy(TASK, task, p, IDENTITY)
                     .set(TASK, task, "checklist." + p.path("item").asText(), true);
-            case "journey.task.contacts.changed" -> out.set(TASK, task, "contacts", p.path("contacts"));
+            case "journey.task.contacts.changed" -> out.copy(TASK, task, p, IDENTITY)
+                    .set(TASK, task, "contacts", p.path("contacts"));
             case "board.task.created" -> out.copy(TASK, task, p, "title", "labels")
                     .set(TASK, task, "contacts", p.hasNonNull("mainContact") ? List.of(p.get("mainContact").asText())
                             : List.of())
