@@ -1,6 +1,6 @@
 package io.csplatform.runtime.execution;
 
-import io.csplatform.runtime.support.Paging;
+import io.csplatform.rest.Paging;
 
 import io.csplatform.rest.Page;
 import io.csplatform.runtime.playbook.PlaybookDefinitions;

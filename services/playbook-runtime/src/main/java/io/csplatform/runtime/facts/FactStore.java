@@ -1,6 +1,6 @@
 package io.csplatform.runtime.facts;
 
-import io.csplatform.runtime.support.Paging;
+import io.csplatform.rest.Paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

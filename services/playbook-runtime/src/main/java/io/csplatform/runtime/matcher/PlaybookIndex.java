@@ -1,6 +1,6 @@
 package io.csplatform.runtime.matcher;
 
-import io.csplatform.runtime.support.Paging;
+import io.csplatform.rest.Paging;
 
 import io.csplatform.runtime.playbook.PlaybookDefinitions;
 import io.quarkus.scheduler.Scheduled;

@@ -1,7 +1,4 @@
-package io.csplatform.runtime.support;
-
-import io.csplatform.rest.Page;
-import io.csplatform.rest.ProblemException;
+package io.csplatform.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,12 +9,24 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The runtime's lists, one way: newest first by (time, id), {@code ?limit=} 1..500 (default 50), an opaque cursor
+ * Every list, one way (conventions.md): newest first by (time, id), {@code ?limit=} 1..500 (default 50), an opaque cursor
  * naming the last item of the page, and a {@code nextCursor} only when more items follow.
  */
 public final class Paging {
 
     private Paging() {
+    }
+
+    /** The page size of {@code ?limit=} as the client wrote it; 400 naming {@code limit} unless a number in range. */
+    public static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return 50;
+        }
+        try {
+            return limit(Integer.valueOf(limit.trim()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("limit", "must be between 1 and 500");
+        }
     }
 
     /** The page size of {@code ?limit=}; 400 naming {@code limit} when out of range. */
@@ -32,7 +41,7 @@ public final class Paging {
     }
 
     /** A page from up to {@code limit + 1} rows: the extra row only says that a next page exists. */
-    public static <T> Page<T> page(List<Object[]> rows, int limit, Function<Object[], T> view, Function<T, Cursor> at) {
+    public static <R, T> Page<T> page(List<R> rows, int limit, Function<R, T> view, Function<T, Cursor> at) {
         List<T> items = rows.stream().limit(limit).map(view).toList();
         return new Page<>(items, rows.size() > limit ? at.apply(items.get(limit - 1)).encode() : null);
     }
