@@ -53,7 +53,9 @@ class PlaybookLifecycleTest {
         assertThat(updated.getInt("items[0].fromVersion")).isEqualTo(1);
         assertThat(updated.getInt("items[0].toVersion")).isEqualTo(2);
         assertThat(updated.getString("items[0].actor")).isEqualTo(ADMIN);
-        assertThat(updated.getMap("items[0].changes").keySet()).containsExactlyInAnyOrder("name", "conditions");
+        assertThat(updated.getMap("items[0].changes").keySet()).containsExactlyInAnyOrder("name", "conditions", "delayedSteps");
+        assertThat(updated.getMap("items[0].changes.delayedSteps")).as("the edit's choice for delayed steps, the default")
+                .containsEntry("policy", "keep").containsEntry("waiting", 0);
         assertThat(updated.getString("items[0].changes.name.from")).isEqualTo("life " + suffix);
         assertThat(updated.getString("items[0].changes.name.to")).isEqualTo("life v2 " + suffix);
         assertThat(updated.getString("items[0].changes.conditions.to.type")).isEqualTo("customer.status");

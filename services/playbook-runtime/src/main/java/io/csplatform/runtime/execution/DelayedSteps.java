@@ -23,7 +23,8 @@ import java.util.UUID;
  * Delayed steps: a fired playbook's step whose action has a {@code delay} is stored with its planned command
  * (SCHEDULED) and sent when due, if its playbook is still ACTIVE and the customer not archived; otherwise it is
  * SKIPPED with the reason (seed 001). The version that fired defines the step: an edit of the playbook meanwhile
- * does not change it, a deactivation or maintenance skips it.
+ * does not change it unless the edit cancels the waiting steps ({@link #cancel}); a deactivation or maintenance
+ * skips it.
  */
 @ApplicationScoped
 public class DelayedSteps {
@@ -42,6 +43,15 @@ public class DelayedSteps {
             from delayed_step d join playbook p on p.id = d.playbook_id
             where d.due_at <= :now order by d.due_at limit :limit for update of d skip locked""";
     private static final String DONE = "delete from delayed_step where execution_id = :execution and step = :step";
+    private static final String WAITING = """
+            select count(*) from delayed_step where playbook_id = :playbook and playbook_version < :version""";
+    private static final String CANCEL = """
+            with cancelled as (
+              delete from delayed_step where playbook_id = :playbook and playbook_version < :version
+              returning execution_id, step)
+            update execution_step s set status = 'SKIPPED', detail = :detail, updated_at = :at
+            from cancelled c where s.execution_id = c.execution_id and s.step = c.step
+            returning s.execution_id""";
     private static final String UPDATE_STEP = """
             update execution_step set status = :status, detail = :detail, updated_at = :at
             where execution_id = :execution and step = :step""";
@@ -67,6 +77,32 @@ public class DelayedSteps {
                         .setParameter("cause", cause == null ? null : EventJson.write(cause.toMap()))
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /** How many steps of a playbook's versions before {@code version} are still waiting. */
+    public Uni<Long> waiting(Mutiny.Session session, UUID playbook, int version) {
+        return session.createNativeQuery(WAITING, Long.class)
+                .setParameter("playbook", playbook).setParameter("version", version).getSingleResult();
+    }
+
+    /**
+     * Skips, in the caller's transaction, every step of a playbook's versions before {@code version} that is still
+     * waiting, with {@code reason}; their executions close as a step's result closes them. Rows a sweep holds are waited
+     * for (a step being sent is sent, then is no longer waiting). Answers how many steps it skipped.
+     */
+    public Uni<Integer> cancel(Mutiny.Session session, UUID playbook, int version, String reason, Instant at) {
+        return session.createNativeQuery(CANCEL, UUID.class)
+                .setParameter("playbook", playbook).setParameter("version", version)
+                .setParameter("detail", reason).setParameter("at", at)
+                .getResultList()
+                .chain(executions -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (UUID execution : new java.util.LinkedHashSet<>(executions)) {
+                        chain = chain.chain(() -> session.createNativeQuery(ResultsConsumer.CLOSE_EXECUTION)
+                                .setParameter("execution", execution).executeUpdate().replaceWithVoid());
+                    }
+                    return chain.replaceWith(executions.size());
+                });
     }
 
     /** Sends (or skips) up to {@code limit} due steps in the caller's transaction; answers how many it handled. */

@@ -20,6 +20,12 @@ public class PlaybookAudit {
     /** The top-level fields of a document an update reports. */
     static final List<String> FIELDS = List.of("name", "trigger", "conditions", "actions", "limits");
 
+    /**
+     * Beside the fields of an update's {@code changes}: what the edit did to the steps waiting under earlier versions,
+     * {@code {"policy": "keep", "waiting": n}} or {@code {"policy": "cancel", "skipped": n}}.
+     */
+    static final String DELAYED_STEPS = "delayedSteps";
+
     private static final String INSERT = """
             insert into playbook_audit (id, tenant_id, playbook_id, at, actor, action, from_version, to_version,
                                         from_status, to_status, changes)

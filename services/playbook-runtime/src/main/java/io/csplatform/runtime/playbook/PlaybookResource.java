@@ -20,6 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.net.URI;
 import java.util.List;
@@ -28,6 +32,26 @@ import java.util.UUID;
 /** Playbooks over HTTP: create, list, read, update (a new version), lifecycle transitions, versions and audit. */
 @Path("/api/v1/playbooks")
 public class PlaybookResource {
+
+    /** The policy for delayed steps on an edit, as the OpenAPI document states it. */
+    static final String UPDATE_DESCRIPTION = """
+            Validated like a create (400 problem+json naming the JSON path of each mistake) and stored as version n+1; \
+            the state is kept, so an ACTIVE playbook runs the new version from now on. Every execution names the \
+            version that ran it (playbookVersion). 409 for an ARCHIVED playbook.
+
+            Delayed steps: a step already waiting (SCHEDULED) under an earlier version runs, when due, as the version \
+            that fired defined it: its parameters and its execution's playbookVersion stay those of that version, \
+            unless the edit says otherwise with the query parameter delayedSteps. delayedSteps=keep (the default) \
+            keeps them; delayedSteps=cancel records every step still waiting under an earlier version SKIPPED, with \
+            the reason "cancelled by the edit to version n", in the transaction of the edit: nothing of them is \
+            sent, and their executions close as usual (COMPLETED, or FAILED if a step failed). Either way a step is \
+            skipped when due if the playbook is then not ACTIVE or the customer was archived. The audit entry of the \
+            update records the choice: changes.delayedSteps = {"policy": "keep", "waiting": n} or \
+            {"policy": "cancel", "skipped": n}. Any other value of delayedSteps answers 400 problem+json naming the \
+            field delayedSteps.""";
+    static final String DELAYED_STEPS_DESCRIPTION = """
+            What becomes of the steps still waiting under earlier versions: keep (default: each runs as its version \
+            defined it) or cancel (each is recorded SKIPPED with the reason naming the new version).""";
 
     private final PlaybookService playbooks;
     private final PlaybookQueries queries;
@@ -66,8 +90,16 @@ public class PlaybookResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
-    public Uni<PlaybookView> update(@PathParam("id") UUID id, @NotNull JsonNode body) {
-        return found(playbooks.update(tenant.id(), actor(), id, body), id);
+    @Operation(summary = "Update a playbook: a whole new document, stored as a new immutable version",
+            description = UPDATE_DESCRIPTION)
+    public Uni<PlaybookView> update(@PathParam("id") UUID id,
+                                    @Parameter(description = DELAYED_STEPS_DESCRIPTION,
+                                            schema = @Schema(type = SchemaType.STRING, enumeration = {"keep", "cancel"},
+                                                    defaultValue = "keep"))
+                                    @QueryParam(DelayedStepsPolicy.PARAMETER) String delayedSteps,
+                                    @NotNull JsonNode body) {
+        DelayedStepsPolicy policy = DelayedStepsPolicy.parse(delayedSteps);
+        return found(playbooks.update(tenant.id(), actor(), id, body, policy), id);
     }
 
     @POST

@@ -5,6 +5,7 @@ import io.csplatform.events.EventJson;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.runtime.catalog.Catalog;
+import io.csplatform.runtime.execution.DelayedSteps;
 import io.csplatform.runtime.matcher.PlaybookIndex;
 import io.csplatform.runtime.playbook.Playbook.Status;
 import io.csplatform.runtime.playbook.PlaybookAudit.Action;
@@ -53,14 +54,16 @@ public class PlaybookService {
     private final PlaybookAudit audit;
     private final Clock clock;
     private final PlaybookIndex index;
+    private final DelayedSteps delayedSteps;
 
     public PlaybookService(Mutiny.SessionFactory sessions, Catalog catalog, PlaybookAudit audit, Clock clock,
-                           PlaybookIndex index) {
+                           PlaybookIndex index, DelayedSteps delayedSteps) {
         this.sessions = sessions;
         this.validator = new PlaybookValidator(catalog);
         this.audit = audit;
         this.clock = clock;
         this.index = index;
+        this.delayedSteps = delayedSteps;
     }
 
     public Uni<PlaybookView> create(String tenantId, String actor, JsonNode definition) {
@@ -85,8 +88,12 @@ public class PlaybookService {
                         .map(definition -> view(playbook, definition))));
     }
 
-    /** A whole new document: version n+1; the state is kept (an ACTIVE playbook runs the new version from now on). */
-    public Uni<PlaybookView> update(String tenantId, String actor, UUID id, JsonNode definition) {
+    /**
+     * A whole new document: version n+1; the state is kept (an ACTIVE playbook runs the new version from now on).
+     * Steps still waiting under earlier versions run as their version defined them ({@link DelayedStepsPolicy#KEEP}),
+     * or are skipped in this transaction ({@link DelayedStepsPolicy#CANCEL}); the audit entry records the choice.
+     */
+    public Uni<PlaybookView> update(String tenantId, String actor, UUID id, JsonNode definition, DelayedStepsPolicy policy) {
         validate(definition);
         return sessions.withTransaction(session -> load(session, tenantId, id, true)
                 .onItem().ifNotNull().transformToUni(playbook -> {
@@ -100,11 +107,25 @@ public class PlaybookService {
                         apply(playbook, definition, now);
                         return session.flush()
                                 .chain(() -> insertVersion(session, playbook, definition, actor))
-                                .chain(() -> audit.record(session, playbook, actor, Action.UPDATED, fromVersion,
-                                        playbook.status, now, PlaybookAudit.changes(before, definition)))
+                                .chain(() -> delayedSteps(session, playbook, policy, now))
+                                .chain(delayed -> audit.record(session, playbook, actor, Action.UPDATED, fromVersion,
+                                        playbook.status, now, PlaybookAudit.changes(before, definition)
+                                                .set(PlaybookAudit.DELAYED_STEPS, delayed)))
                                 .replaceWith(view(playbook, definition));
                     });
                 })).invoke(index::invalidate);
+    }
+
+    /** Applies the policy to the steps waiting under earlier versions; answers what the audit records of it. */
+    private Uni<JsonNode> delayedSteps(Mutiny.Session session, Playbook playbook, DelayedStepsPolicy policy, Instant now) {
+        var entry = EventJson.MAPPER.createObjectNode().put("policy", policy.value());
+        return switch (policy) {
+            case KEEP -> delayedSteps.waiting(session, playbook.id, playbook.version)
+                    .map(waiting -> entry.put("waiting", waiting));
+            case CANCEL -> delayedSteps.cancel(session, playbook.id, playbook.version,
+                            "cancelled by the edit to version " + playbook.version + " (delayedSteps=cancel)", now)
+                    .map(skipped -> entry.put("skipped", skipped));
+        };
     }
 
     /** Moves a playbook along {@code transition}; 409 from a state it does not leave from. Archiving twice is a no-op. */
