@@ -3,6 +3,8 @@ package io.csplatform.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -116,10 +118,17 @@ public class KeycloakUsers {
                 });
     }
 
-    /** The JSON answer; null for 404 (an unknown user or role). */
+    /**
+     * The JSON answer; null for 404 (an unknown user or role). The answer is emitted on the caller's Vert.x context
+     * (the HTTP client completes on its own threads), so a caller can go on with Hibernate Reactive.
+     */
     private Uni<JsonNode> send(HttpRequest request) {
-        return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
-                .map(response -> {
+        return Uni.createFrom().deferred(() -> {
+            Context context = Vertx.currentContext();
+            Uni<HttpResponse<String>> answer = Uni.createFrom()
+                    .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            return context == null ? answer : answer.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }).map(response -> {
                     if (response.statusCode() == 404) {
                         return null;
                     }

@@ -136,6 +136,45 @@ class DelaysTest {
     }
 
     @Test
+    void aDelayedStepResolvesItsRecipientsWhenItRunsNotWhenThePlaybookFired() throws Throwable {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String playbook = activePlaybook(Map.of("name", "Owner when due " + suffix, "trigger", Map.of("type", "contract.created"),
+                "actions", List.of(Map.of("type", "email.csm",
+                        "params", Map.of("ownerTypes", List.of("Analista Principal"), "subject", "Renovação " + suffix,
+                                "body", "Olá {recipient.name}"),
+                        "delay", Map.of("after", "PT1H")))));
+        UUID customer = customer();
+        UUID ownerType = UUID.randomUUID();
+        publish(customer, "customer.owner.changed", Map.of("customerId", customer, "ownerTypeId", ownerType,
+                "ownerTypeName", "Analista Principal", "toUserId", "first-" + suffix));
+        await().atMost(Duration.ofSeconds(60)).until(() -> RuntimeKit.facts(customer).prettify().contains("first-" + suffix));
+        publish(customer, "contract.created", EngineTest.contract(customer));
+        String execution = awaitExecution(playbook, customer).get("id").toString();
+
+        publish(customer, "customer.owner.changed", Map.of("customerId", customer, "ownerTypeId", ownerType,
+                "ownerTypeName", "Analista Principal", "fromUserId", "first-" + suffix, "toUserId", "later-" + suffix));
+        await().atMost(Duration.ofSeconds(60)).until(() -> RuntimeKit.facts(customer).prettify().contains("later-" + suffix));
+        sweepAt(Instant.now().plus(Duration.ofHours(2)));
+
+        assertThat(steps(awaitExecution(playbook, customer))).containsExactly("DISPATCHED");
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            KafkaMessage command = kafka.await("cs.actions.commands.v1", m -> m.value().contains(execution),
+                    Duration.ofSeconds(60));
+            assertThat(TestPlatform.json(command).get("userIds")).as("whoever holds the owner type when the step runs")
+                    .isEqualTo(List.of("later-" + suffix));
+        }
+
+        UUID nobody = customer();
+        publish(nobody, "contract.created", EngineTest.contract(nobody));
+        awaitExecution(playbook, nobody);
+        sweepAt(Instant.now().plus(Duration.ofHours(2)));
+        Map<String, Object> skipped = awaitExecution(playbook, nobody);
+        assertThat(steps(skipped)).containsExactly("SKIPPED");
+        assertThat(step(skipped, 0).get("detail").toString())
+                .isEqualTo("when due: nobody holds owner type Analista Principal for the customer (Não informado)");
+    }
+
+    @Test
     void aBadDelayedStepsPolicyAnswers400NamingTheFieldAndChangesNothing() {
         String playbook = activePlaybook(delayed("Bad policy " + UUID.randomUUID()));
         as(ADMIN).body(delayed("Never stored")).put("/api/v1/playbooks/" + playbook + "?delayedSteps=later")

@@ -8,7 +8,12 @@ import io.csplatform.events.MessageTypes;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.outbox.Outbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.runtime.catalog.Catalog;
 import io.csplatform.runtime.evaluation.Action;
+import io.csplatform.runtime.evaluation.TriggerEvent;
+import io.csplatform.runtime.facts.FactsProjection;
+import io.csplatform.runtime.tenant.TenantZones;
 import io.csplatform.runtime.evaluation.Context;
 import io.csplatform.runtime.matcher.ActivePlaybook;
 import io.smallrye.mutiny.Uni;
@@ -20,9 +25,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Delayed steps: a fired playbook's step whose action has a {@code delay} is stored with its planned command
- * (SCHEDULED) and sent when due, if its playbook is still ACTIVE and the customer not archived; otherwise it is
- * SKIPPED with the reason (seed 001). The version that fired defines the step: an edit of the playbook meanwhile
+ * Delayed steps: a fired playbook's step whose action has a {@code delay} is stored (SCHEDULED) with its action as
+ * its version defined it and the trigger event, and when due, if its playbook is still ACTIVE and the customer not
+ * archived, planned again from the facts of that moment (recipients resolve when the action runs: seed 003) and
+ * sent, or SKIPPED with the plan's reason; otherwise it is SKIPPED with the reason (seed 001). The version that fired defines the step: an edit of the playbook meanwhile
  * does not change it unless the edit cancels the waiting steps ({@link #cancel}); a deactivation or maintenance
  * skips it.
  */
@@ -34,12 +40,14 @@ public class DelayedSteps {
             values (:execution, :step, :type, 'SCHEDULED', :detail, :at)""";
     private static final String INSERT_DELAYED = """
             insert into delayed_step (execution_id, step, tenant_id, playbook_id, playbook_version, customer_id, due_at,
-              command_type, command, cause)
-            values (:execution, :step, :tenant, :playbook, :version, :customer, :due, :type, :command, :cause)""";
+              command_type, command, cause, action, event)
+            values (:execution, :step, :tenant, :playbook, :version, :customer, :due, :type, :command, :cause, :action,
+                    :event)""";
     private static final String CLAIM = """
             select d.execution_id, d.step, d.tenant_id, d.customer_id, d.command_type, d.command, d.cause, p.status,
                    (select cast(f.value as text) from fact f where f.tenant_id = d.tenant_id and f.customer_id = d.customer_id
-                      and f.kind = 'customer' and f.entity = '' and f.field = 'archivedAt')
+                      and f.kind = 'customer' and f.entity = '' and f.field = 'archivedAt'),
+                   d.action, d.event, d.playbook_id, d.playbook_version
             from delayed_step d join playbook p on p.id = d.playbook_id
             where d.due_at <= :now order by d.due_at limit :limit for update of d skip locked""";
     private static final String DONE = "delete from delayed_step where execution_id = :execution and step = :step";
@@ -57,13 +65,20 @@ public class DelayedSteps {
             where execution_id = :execution and step = :step""";
 
     private final Outbox outbox;
+    private final Catalog catalog;
+    private final FactsProjection facts;
+    private final TenantZones zones;
 
-    public DelayedSteps(Outbox outbox) {
+    public DelayedSteps(Outbox outbox, Catalog catalog, FactsProjection facts, TenantZones zones) {
         this.outbox = outbox;
+        this.catalog = catalog;
+        this.facts = facts;
+        this.zones = zones;
     }
 
     Uni<Void> schedule(Mutiny.Session session, EventHeaders cause, ActivePlaybook playbook, Context context,
-                       ExecutionStep step, String actionType, Action.Plan plan, Instant due) {
+                       ExecutionStep step, JsonNode action, Action.Plan plan, Instant due) {
+        String actionType = action.path("type").asText();
         return session.createNativeQuery(INSERT_STEP)
                 .setParameter("execution", step.executionId()).setParameter("step", step.step())
                 .setParameter("type", actionType).setParameter("detail", "due " + due).setParameter("at", context.now())
@@ -75,6 +90,8 @@ public class DelayedSteps {
                         .setParameter("due", due).setParameter("type", plan.commandType().name())
                         .setParameter("command", EventJson.write(plan.command()))
                         .setParameter("cause", cause == null ? null : EventJson.write(cause.toMap()))
+                        .setParameter("action", EventJson.write(action))
+                        .setParameter("event", EventJson.write(context.event()))
                         .executeUpdate())
                 .replaceWithVoid();
     }
@@ -126,7 +143,12 @@ public class DelayedSteps {
         String skip = !"ACTIVE".equals(status) ? "the playbook is " + status + " when the step is due"
                 : archived ? "the customer was archived before the step was due" : null;
         Uni<Void> effect = skip != null ? update(session, execution, step, "SKIPPED", skip, now)
-                : send(session, row).chain(() -> update(session, execution, step, "DISPATCHED", null, now));
+                : row[9] == null || row[10] == null
+                ? send(session, row).chain(() -> update(session, execution, step, "DISPATCHED", null, now))
+                : replan(session, row, now).chain(plan -> plan.command() == null
+                        ? update(session, execution, step, "SKIPPED", "when due: " + plan.skipReason(), now)
+                        : send(session, row, plan.commandType(), plan.command())
+                        .chain(() -> update(session, execution, step, "DISPATCHED", null, now)));
         return effect
                 .chain(() -> session.createNativeQuery(DONE).setParameter("execution", execution).setParameter("step", step)
                         .executeUpdate())
@@ -135,6 +157,41 @@ public class DelayedSteps {
                 .replaceWithVoid();
     }
 
+    /**
+     * The step planned again as its version defined it, for the trigger event that fired it, from the facts and the
+     * tenant's zone of now: recipients and targets are those of the moment the action runs.
+     */
+    private Uni<Action.Plan> replan(Mutiny.Session session, Object[] row, Instant now) {
+        String tenant = (String) row[2];
+        UUID customer = (UUID) row[3];
+        JsonNode action = read((String) row[9], JsonNode.class);
+        TriggerEvent event = read((String) row[10], TriggerEvent.class);
+        var step = new ExecutionStep((UUID) row[0], (Integer) row[1], (UUID) row[11], (Integer) row[12]);
+        return zones.zone(session, tenant).chain(zone -> facts.load(session, tenant, customer, now.atZone(zone).toLocalDate())
+                .map(known -> catalog.actions().get(action.path("type").asText()).plan(action.path("params"), step,
+                        new Context(event, known, now, zone, step.playbookId()))));
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return EventJson.MAPPER.readValue(json, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<Void> send(Mutiny.Session session, Object[] row, MessageType<?> type, Object command) {
+        UUID customer = (UUID) row[3];
+        MessageType<Object> untyped = (MessageType<Object>) type;
+        return (row[6] == null
+                ? outbox.publish(session, Topic.ACTIONS_COMMANDS, untyped, (String) row[2], customer, command)
+                : outbox.publishCausedBy(session, EventHeaders.fromMap(map((String) row[6])), Topic.ACTIONS_COMMANDS,
+                untyped, customer, command))
+                .replaceWithVoid();
+    }
+
+    /** A row written before steps were planned again when due: the command planned when the playbook fired. */
     @SuppressWarnings("unchecked")
     private Uni<Void> send(Mutiny.Session session, Object[] row) {
         MessageType<Object> type = (MessageType<Object>) MessageTypes.ALL.stream()

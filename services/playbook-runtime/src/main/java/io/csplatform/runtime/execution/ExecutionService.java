@@ -182,7 +182,7 @@ public class ExecutionService {
             if (due != null && due.at() == null) {
                 chain = chain.chain(() -> step(session, step, action.id(), Action.Plan.skip(due.unknown()), context.now()));
             } else if (due != null && due.at().isAfter(context.now())) {
-                chain = chain.chain(() -> delayed.schedule(session, cause, playbook, context, step, action.id(), plan,
+                chain = chain.chain(() -> delayed.schedule(session, cause, playbook, context, step, spec, plan,
                         due.at()));
             } else {
                 chain = chain.chain(() -> step(session, step, action.id(), plan, context.now()))

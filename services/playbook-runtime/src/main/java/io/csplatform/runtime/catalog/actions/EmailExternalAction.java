@@ -19,7 +19,9 @@ public class EmailExternalAction extends EmailAction {
     public EmailExternalAction() {
         super("""
                 "addresses": {"type": "array", "minItems": 1, "maxItems": 50, "uniqueItems": true,
-                              "items": {"type": "string", "format": "email"}}""", "\"addresses\"", "");
+                              "items": {"type": "string", "maxLength": 320,
+                                        "pattern": "^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$"}}""",
+                "\"addresses\"", "");
     }
 
     @Override
