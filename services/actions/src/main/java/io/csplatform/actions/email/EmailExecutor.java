@@ -61,7 +61,7 @@ public abstract class EmailExecutor implements Executor {
         return type;
     }
 
-    private record Target(String name, String email, UUID contactId) {
+    private record Target(String name, String email, UUID contactId, Map<String, Object> variables) {
     }
 
     private record Outcome(List<String> sent, List<String> uncertain) {
@@ -150,7 +150,7 @@ public abstract class EmailExecutor implements Executor {
     /** The addresses the runtime resolved, then each platform user's, looked up now. */
     private Uni<List<Target>> targets(String tenant, EmailSend command, List<String> notes) {
         List<Target> targets = new ArrayList<>();
-        command.to().forEach((Recipient r) -> targets.add(new Target(r.name(), r.email(), r.contactId())));
+        command.to().forEach((Recipient r) -> targets.add(new Target(r.name(), r.email(), r.contactId(), r.variables())));
         return Multi.createFrom().iterable(command.userIds()).onItem()
                 .transformToUniAndConcatenate(id -> users.find(tenant, id).invoke(user -> {
                     if (user.isEmpty()) {
@@ -158,7 +158,7 @@ public abstract class EmailExecutor implements Executor {
                     } else if (user.get().email() == null || user.get().email().isBlank()) {
                         notes.add("user " + user.get().username() + " has no e-mail address");
                     } else if (targets.stream().noneMatch(t -> t.email().equalsIgnoreCase(user.get().email()))) {
-                        targets.add(new Target(user.get().displayName(), user.get().email(), null));
+                        targets.add(new Target(user.get().displayName(), user.get().email(), null, null));
                     }
                 }))
                 .collect().last().replaceWith(targets);
@@ -184,7 +184,10 @@ public abstract class EmailExecutor implements Executor {
         });
     }
 
-    /** Per recipient: {@code recipient}, and {@code contact} when the recipient is a contact of the customer. */
+    /**
+     * Per recipient: {@code recipient}, {@code contact} when the recipient is a contact of the customer, and the
+     * recipient's own variables (a personal link...).
+     */
     private static Map<String, Object> variables(Map<String, Object> common, Target target) {
         Map<String, Object> variables = new HashMap<>(common);
         Map<String, Object> recipient = new HashMap<>();
@@ -197,6 +200,9 @@ public abstract class EmailExecutor implements Executor {
             Map<String, Object> contact = new HashMap<>(recipient);
             contact.put("id", target.contactId().toString());
             variables.put("contact", contact);
+        }
+        if (target.variables() != null) {
+            variables.putAll(target.variables());
         }
         return variables;
     }
