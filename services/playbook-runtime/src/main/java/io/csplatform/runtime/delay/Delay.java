@@ -78,11 +78,12 @@ public final class Delay {
     }
 
     /**
-     * When an action of a playbook ({@code {type, params, delay}}) is due: null when it has no delay or nothing to
-     * send; its {@code skipWeekends} parameter applies.
+     * When an action of a playbook ({@code {type, params, delay}}) is due: null when it has no delay; its
+     * {@code skipWeekends} parameter applies. A delayed step is planned again when due, so it waits even when there
+     * is nobody to act on now.
      */
-    public static Due of(JsonNode action, io.csplatform.runtime.evaluation.Action.Plan plan, Context context) {
-        return action.hasNonNull("delay") && plan.command() != null
+    public static Due of(JsonNode action, Context context) {
+        return action.hasNonNull("delay")
                 ? due(action.get("delay"), context, action.path("params").path("skipWeekends").asBoolean(false)) : null;
     }
 

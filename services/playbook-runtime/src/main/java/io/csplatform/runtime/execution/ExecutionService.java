@@ -178,7 +178,7 @@ public class ExecutionService {
             ExecutionStep step = new ExecutionStep(executionId, i, playbook.id(), playbook.version());
             Action action = catalog.actions().get(spec.path("type").asText());
             Action.Plan plan = action.plan(spec.path("params"), step, context);
-            Delay.Due due = Delay.of(spec, plan, context);
+            Delay.Due due = Delay.of(spec, context);
             if (due != null && due.at() == null) {
                 chain = chain.chain(() -> step(session, step, action.id(), Action.Plan.skip(due.unknown()), context.now()));
             } else if (due != null && due.at().isAfter(context.now())) {

@@ -157,7 +157,7 @@ public class SimulationService {
             Action action = catalog.actions().get(spec.path("type").asText());
             Action.Plan plan = action.plan(spec.path("params"), new ExecutionStep(SIMULATION, i, SIMULATION, 0),
                     context);
-            Delay.Due due = Delay.of(spec, plan, context);
+            Delay.Due due = Delay.of(spec, context);
             String skip = plan.skipReason() != null ? plan.skipReason() : due != null && due.at() == null ? due.unknown() : null;
             steps.add(new SimulationDtos.PlannedStep(i, action.id(), plan.commandType() == null ? null : plan.commandType().name(),
                     skip == null ? plan.command() : null, due == null ? context.now() : due.at(), skip));
