@@ -23,6 +23,7 @@ import static io.csplatform.runtime.support.RuntimeKit.playbook;
 import static io.csplatform.runtime.support.RuntimeKit.publish;
 import static io.csplatform.testing.TestPlatform.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -95,6 +96,17 @@ class PlaybookLifecycleTest {
         as(ADMIN).get("/api/v1/playbooks/" + id + "/audit?limit=4&cursor=" + page.getString("nextCursor")).then()
                 .statusCode(200).body("items.action", equalTo(List.of("UPDATED", "CREATED")))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void aTemplateNamingAnUnknownVariableIsRefusedWhenThePlaybookIsSaved() {
+        as(ADMIN).body(Map.of("name", "bad template " + UUID.randomUUID(), "trigger", Map.of("type", "contract.created"),
+                        "actions", List.of(Map.of("type", "email.main-contact", "params", Map.of(
+                                "subject", "Olá {cliente.nome}", "body", "Contrato de {contract.mrr} {contract.moeda}")))))
+                .post("/api/v1/playbooks").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("actions[0].params.body", "actions[0].params.subject"))
+                .body("errors.find { it.field == 'actions[0].params.subject' }.message", containsString("{cliente.nome}"))
+                .body("errors.find { it.field == 'actions[0].params.body' }.message", containsString("contract.currency"));
     }
 
     @Test
