@@ -6,13 +6,15 @@ import io.csplatform.events.payload.ErpCharge;
 import io.csplatform.events.payload.ErpContract;
 import io.csplatform.events.payload.ErpPayment;
 import io.csplatform.events.payload.ErpSale;
+import io.csplatform.events.payload.HelpdeskTicket;
 
 import java.util.List;
 
 /**
  * Messages ERP and billing systems send on {@code cs.ingest.erp.v1} (key: the ERP's customer external id) and to
  * the bulk endpoints {@code /api/v1/erp/*}. Contracts and amendments are applied by the contracts service; charges,
- * payments and sales by the finance service.
+ * payments and sales by the finance service. Helpdesks send tickets on {@code cs.ingest.helpdesk.v1} and to
+ * {@code /api/v1/helpdesk/tickets}, applied by the tickets service.
  */
 public final class IngestMessages {
 
@@ -22,11 +24,18 @@ public final class IngestMessages {
     public static final MessageType<ErpCharge> ERP_CHARGE = new MessageType<>("erp.charge", ErpCharge.class, Kind.EVENT);
     public static final MessageType<ErpPayment> ERP_PAYMENT = new MessageType<>("erp.payment", ErpPayment.class, Kind.EVENT);
     public static final MessageType<ErpSale> ERP_SALE = new MessageType<>("erp.sale", ErpSale.class, Kind.EVENT);
+    public static final MessageType<HelpdeskTicket> HELPDESK_TICKET =
+            new MessageType<>("helpdesk.ticket", HelpdeskTicket.class, Kind.EVENT);
     /** Applied by the contracts service. */
     public static final List<MessageType<?>> CONTRACTS = List.of(ERP_CONTRACT, ERP_AMENDMENT);
     /** Applied by the finance service. */
     public static final List<MessageType<?>> FINANCE = List.of(ERP_CHARGE, ERP_PAYMENT, ERP_SALE);
-    public static final List<MessageType<?>> ALL = List.of(ERP_CONTRACT, ERP_AMENDMENT, ERP_CHARGE, ERP_PAYMENT, ERP_SALE);
+    /** Every message of {@code cs.ingest.erp.v1}. */
+    public static final List<MessageType<?>> ERP = List.of(ERP_CONTRACT, ERP_AMENDMENT, ERP_CHARGE, ERP_PAYMENT, ERP_SALE);
+    /** Every message of {@code cs.ingest.helpdesk.v1}, applied by the tickets service. */
+    public static final List<MessageType<?>> HELPDESK = List.of(HELPDESK_TICKET);
+    public static final List<MessageType<?>> ALL = List.of(ERP_CONTRACT, ERP_AMENDMENT, ERP_CHARGE, ERP_PAYMENT, ERP_SALE,
+            HELPDESK_TICKET);
 
     private IngestMessages() {
     }

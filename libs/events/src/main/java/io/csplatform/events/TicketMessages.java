@@ -8,7 +8,7 @@ import io.csplatform.events.payload.TicketStatusChanged;
 
 import java.util.List;
 
-/** Events of the tickets service, to come ({@code cs.tickets.events.v1}). */
+/** Events of the tickets service ({@code cs.tickets.events.v1}). */
 public final class TicketMessages {
 
     public static final MessageType<TicketCreated> TICKET_CREATED =

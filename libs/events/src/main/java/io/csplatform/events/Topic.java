@@ -12,11 +12,13 @@ public record Topic(String domain, String channel) {
     public static final Topic FINANCE_EVENTS = new Topic("finance", "events");
     /** What ERP / billing systems push, keyed by the ERP's customer external id: {@code cs.ingest.erp.v1}. */
     public static final Topic INGEST_ERP = new Topic("ingest", "erp");
+    /** What customers' helpdesks push, keyed by the helpdesk's customer external id: {@code cs.ingest.helpdesk.v1}. */
+    public static final Topic INGEST_HELPDESK = new Topic("ingest", "helpdesk");
     public static final Topic JOURNEYS_EVENTS = new Topic("journeys", "events");
     public static final Topic JOURNEYS_COMMANDS = new Topic("journeys", "commands");
     public static final Topic ACTIONS_COMMANDS = new Topic("actions", "commands");
     public static final Topic ACTIONS_RESULTS = new Topic("actions", "results");
-    /** The tickets service, to come: {@code cs.tickets.events.v1}. */
+    /** The tickets service: {@code cs.tickets.events.v1}. */
     public static final Topic TICKETS_EVENTS = new Topic("tickets", "events");
     /** The surveys service (NPS, CSAT), to come: {@code cs.surveys.events.v1}. */
     public static final Topic SURVEYS_EVENTS = new Topic("surveys", "events");

@@ -49,6 +49,6 @@ public class ErpIngestConsumer {
             return ingest.apply(CONSUMER, message, session -> erp.amendment(session, tenant, amendment));
         }
         throw new InvalidMessageException("unknown ERP message type '" + message.headers().type() + "'; known: "
-                + IngestMessages.ALL.stream().map(MessageType::name).toList());
+                + IngestMessages.ERP.stream().map(MessageType::name).toList());
     }
 }
