@@ -7,7 +7,7 @@ import io.csplatform.events.payload.NpsResponseReceived;
 
 import java.util.List;
 
-/** Events of the surveys service, to come ({@code cs.surveys.events.v1}). */
+/** Events of the surveys service ({@code cs.surveys.events.v1}) and its command ({@code cs.surveys.commands.v1}). */
 public final class SurveyMessages {
 
     public static final MessageType<NpsResponseReceived> NPS_RESPONSE_RECEIVED =

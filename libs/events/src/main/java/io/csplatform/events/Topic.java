@@ -20,7 +20,7 @@ public record Topic(String domain, String channel) {
     public static final Topic ACTIONS_RESULTS = new Topic("actions", "results");
     /** The tickets service: {@code cs.tickets.events.v1}. */
     public static final Topic TICKETS_EVENTS = new Topic("tickets", "events");
-    /** The surveys service (NPS, CSAT), to come: {@code cs.surveys.events.v1}. */
+    /** The surveys service (NPS, CSAT): {@code cs.surveys.events.v1}. */
     public static final Topic SURVEYS_EVENTS = new Topic("surveys", "events");
     /** Commands the surveys service carries out (sending a survey): {@code cs.surveys.commands.v1}. */
     public static final Topic SURVEYS_COMMANDS = new Topic("surveys", "commands");
