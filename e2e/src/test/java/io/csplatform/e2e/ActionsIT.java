@@ -281,27 +281,52 @@ class ActionsIT {
     }
 
     /**
-     * The health-score and surveys services do not exist yet (their own issues): the command reaches the owner's topic
-     * naming the step, and the step stays DISPATCHED, not SUCCEEDED, until that service confirms it.
+     * The health-score service does not exist yet (its own issue): the command reaches its topic naming the step, and
+     * the step stays DISPATCHED, not SUCCEEDED, until that service confirms it.
      */
     @Test
-    void healthscoreAndSurveyCommandsReachTheirOwnersTopicsAndStayUnconfirmed() {
+    void healthscoreSetReachesItsOwnersTopicAndStaysUnconfirmed() {
         Customer customer = customer();
         String score = fire(customer, Map.of("type", "healthscore.set", "params", Map.of("delta", -10, "reason", "detrator")));
-        Customer second = customer();
-        String survey = fire(second, Map.of("type", "survey.send", "params", Map.of("kind", "NPS", "contacts", "all")));
         try (KafkaProbe kafka = KafkaProbe.of(platform.stack)) {
             KafkaMessage set = kafka.await("cs.healthscore.commands.v1", m -> m.key().equals("acme:" + customer.id()),
                     Duration.ofSeconds(90));
             assertThat(set.header("ce_type")).isEqualTo("healthscore.set");
             assertThat(JsonPath.from(set.value()).getString("source.playbookId")).isEqualTo(score);
-            KafkaMessage send = kafka.await("cs.surveys.commands.v1", m -> m.key().equals("acme:" + second.id()),
-                    Duration.ofSeconds(90));
-            assertThat(JsonPath.from(send.value()).getList("to.email"))
-                    .containsExactlyInAnyOrder(second.mainEmail(), second.financeEmail());
         }
-        as("playbook-runtime").get("/api/v1/playbooks/" + survey + "/executions").then()
+        as("playbook-runtime").get("/api/v1/playbooks/" + score + "/executions").then()
                 .body("items[0].steps[0].status", equalTo("DISPATCHED"));
+    }
+
+    /** survey.send: surveys makes a personal link per contact, the actions service e-mails it, the answer counts. */
+    @Test
+    void surveySendEmailsEveryContactAPersonalLinkAndTheAnswerCountsInTheNps() throws Exception {
+        Customer customer = customer();
+        String survey = fire(customer, Map.of("type", "survey.send", "params", Map.of("kind", "NPS", "contacts", "all")));
+        awaitStep(survey, "SUCCEEDED", customer.mainEmail());
+        String main = text(awaitAnyMail(customer.mainEmail()), "text/plain");
+        String finance = text(awaitAnyMail(customer.financeEmail()), "text/plain");
+        String mainLink = link(main);
+        assertThat(link(finance)).as("a personal link each").isNotEqualTo(mainLink);
+
+        given().baseUri(platform.url("surveys")).contentType(ContentType.JSON).body(Map.of("score", 10, "comment", "Ótimo"))
+                .post(mainLink).then().statusCode(201).body("score", equalTo(10));
+        given().baseUri(platform.url("surveys")).contentType(ContentType.JSON).body(Map.of("score", 3))
+                .post(mainLink).then().statusCode(409);
+        as("surveys").get("/api/v1/customers/" + customer.id() + "/nps").then().statusCode(200)
+                .body("promoters", equalTo(1)).body("detractors", equalTo(0));
+    }
+
+    /** The path of the personal answer link in a survey e-mail ({@code /public/surveys/<token>}). */
+    private static String link(String text) {
+        var matcher = java.util.regex.Pattern.compile("(/public/surveys/[A-Za-z0-9._~-]+)").matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return matcher.group(1);
+    }
+
+    private static MimeMessage awaitAnyMail(String to) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> mailsTo(to).size() == 1);
+        return mailsTo(to).get(0);
     }
 
     private static MimeMessage awaitOneMail(String to, String subject) {
