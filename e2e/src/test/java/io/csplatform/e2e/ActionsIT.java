@@ -298,10 +298,21 @@ class ActionsIT {
                 .body("items[0].steps[0].status", equalTo("DISPATCHED"));
     }
 
-    /** survey.send: surveys makes a personal link per contact, the actions service e-mails it, the answer counts. */
+    /**
+     * survey.send: surveys makes a personal link per contact, the actions service e-mails it, the answer (read from
+     * Kafka, valid against its schema) counts in the NPS, and a detractor's answer fires the "answer every detractor"
+     * playbook of seed 002 (nps.response.received + nps.answer.score), which creates a follow-up task.
+     */
     @Test
-    void surveySendEmailsEveryContactAPersonalLinkAndTheAnswerCountsInTheNps() throws Exception {
+    void surveySendEmailsEveryContactAPersonalLinkAndADetractorsAnswerFiresTheFollowUp() throws Exception {
         Customer customer = customer();
+        String followUp = as("playbook-runtime").body(Map.of("name", "Responder todo detrator " + customer.suffix(),
+                        "trigger", Map.of("type", "nps.response.received"),
+                        "conditions", Map.of("type", "nps.answer.score", "params", Map.of("max", 6)),
+                        "actions", List.of(Map.of("type", "journey.task.create", "params", Map.of(
+                                "title", "Follow-up detrator " + customer.suffix(), "dueInDays", 2)))))
+                .post("/api/v1/playbooks").then().statusCode(201).extract().path("id");
+        as("playbook-runtime").post("/api/v1/playbooks/" + followUp + "/activate").then().statusCode(200);
         String survey = fire(customer, Map.of("type", "survey.send", "params", Map.of("kind", "NPS", "contacts", "all")));
         awaitStep(survey, "SUCCEEDED", customer.mainEmail());
         String main = text(awaitAnyMail(customer.mainEmail()), "text/plain");
@@ -313,8 +324,29 @@ class ActionsIT {
                 .post(mainLink).then().statusCode(201).body("score", equalTo(10));
         given().baseUri(platform.url("surveys")).contentType(ContentType.JSON).body(Map.of("score", 3))
                 .post(mainLink).then().statusCode(409);
+        given().baseUri(platform.url("surveys")).contentType(ContentType.JSON)
+                .body(Map.of("score", 3, "comment", "Suporte lento")).post(link(finance)).then().statusCode(201);
+        try (KafkaProbe kafka = KafkaProbe.of(platform.stack)) {
+            List<KafkaMessage> answers = kafka.awaitAll("cs.surveys.events.v1", m -> m.key().equals("acme:" + customer.id())
+                    && "nps.response.received".equals(m.header("ce_type")), 2, Duration.ofSeconds(60));
+            assertThat(answers).allSatisfy(answer -> assertThat(io.csplatform.events.ContractSchemas.violations(
+                    io.csplatform.events.SurveyMessages.NPS_RESPONSE_RECEIVED, answer.value())).isEmpty());
+            assertThat(answers).extracting(answer -> JsonPath.from(answer.value()).getInt("score"))
+                    .containsExactlyInAnyOrder(10, 3);
+            KafkaMessage sent = kafka.await("cs.surveys.events.v1", m -> m.key().equals("acme:" + customer.id())
+                    && "survey.sent".equals(m.header("ce_type")), Duration.ofSeconds(60));
+            assertThat(io.csplatform.events.ContractSchemas.violations(io.csplatform.events.SurveyMessages.SURVEY_SENT,
+                    sent.value())).isEmpty();
+            assertThat(JsonPath.from(sent.value()).getList("invitations.email", String.class))
+                    .containsExactlyInAnyOrder(customer.mainEmail(), customer.financeEmail());
+        }
         as("surveys").get("/api/v1/customers/" + customer.id() + "/nps").then().statusCode(200)
-                .body("promoters", equalTo(1)).body("detractors", equalTo(0));
+                .body("promoters", equalTo(1)).body("detractors", equalTo(1));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("journeys")
+                .get("/api/v1/customers/" + customer.id() + "/tasks").then().statusCode(200)
+                .body("items.findAll { it.title == 'Follow-up detrator " + customer.suffix() + "' }.size()", equalTo(1)));
+        as("playbook-runtime").get("/api/v1/playbooks/" + followUp + "/executions").then()
+                .body("items.size()", equalTo(1));
     }
 
     /** The path of the personal answer link in a survey e-mail ({@code /public/surveys/<token>}). */

@@ -2,6 +2,7 @@ package io.csplatform.events;
 
 import io.csplatform.events.MessageType.Kind;
 import io.csplatform.events.payload.SurveySend;
+import io.csplatform.events.payload.SurveySent;
 import io.csplatform.events.payload.CsatResponseReceived;
 import io.csplatform.events.payload.NpsResponseReceived;
 
@@ -14,9 +15,11 @@ public final class SurveyMessages {
             new MessageType<>("nps.response.received", NpsResponseReceived.class, Kind.EVENT);
     public static final MessageType<CsatResponseReceived> CSAT_RESPONSE_RECEIVED =
             new MessageType<>("csat.response.received", CsatResponseReceived.class, Kind.EVENT);
+    public static final MessageType<SurveySent> SURVEY_SENT =
+            new MessageType<>("survey.sent", SurveySent.class, Kind.EVENT);
     public static final MessageType<SurveySend> SURVEY_SEND =
             new MessageType<>("survey.send", SurveySend.class, Kind.COMMAND);
-    public static final List<MessageType<?>> ALL = List.of(NPS_RESPONSE_RECEIVED, CSAT_RESPONSE_RECEIVED, SURVEY_SEND);
+    public static final List<MessageType<?>> ALL = List.of(NPS_RESPONSE_RECEIVED, CSAT_RESPONSE_RECEIVED, SURVEY_SENT, SURVEY_SEND);
 
     private SurveyMessages() {
     }

@@ -2,8 +2,10 @@ package io.csplatform.surveys.survey;
 
 import io.csplatform.events.ActionMessages;
 import io.csplatform.events.EventHeaders;
+import io.csplatform.events.SurveyMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.EmailSend;
+import io.csplatform.events.payload.SurveySent;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.Recipient;
 import io.csplatform.outbox.Outbox;
@@ -170,6 +172,14 @@ public class SurveySender {
                         email)
                         : outbox.publishCausedBy(session, cause, Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_EXTERNAL,
                         customerId, email))
+                .chain(() -> {
+                    var sent = new SurveySent(surveyId, customerId, kind.name(), invited.stream()
+                            .map(i -> new SurveySent.Invitation(i.id(), i.contactId(), i.email())).toList(), now, expires);
+                    return cause == null
+                            ? outbox.publish(session, Topic.SURVEYS_EVENTS, SurveyMessages.SURVEY_SENT, tenant, customerId, sent)
+                            : outbox.publishCausedBy(session, cause, Topic.SURVEYS_EVENTS, SurveyMessages.SURVEY_SENT,
+                            customerId, sent);
+                })
                 .replaceWith(() -> new Sent(surveyId, customerId, kind, texts.question(), now, invited,
                         choice.skipped()));
     }
