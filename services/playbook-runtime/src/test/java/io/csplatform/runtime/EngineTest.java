@@ -36,6 +36,34 @@ import static org.hamcrest.Matchers.hasItem;
 class EngineTest {
 
     @Test
+    void surveyInvitationsAndTheirAnswersAreFactsThatGiveTheResponseRate() {
+        UUID customer = customer();
+        UUID survey = UUID.randomUUID();
+        UUID ana = UUID.randomUUID();
+        UUID bia = UUID.randomUUID();
+        Instant sent = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        publish(customer, "survey.sent", Map.of("surveyId", survey, "customerId", customer, "kind", "NPS",
+                "invitations", List.of(Map.of("invitationId", UUID.randomUUID(), "contactId", ana, "email", "ana@acme.test"),
+                        Map.of("invitationId", UUID.randomUUID(), "contactId", bia, "email", "bia@acme.test")),
+                "sentAt", sent.toString(), "expiresAt", sent.plusSeconds(86400 * 30).toString()));
+        publish(customer, "nps.response.received", Map.of("responseId", UUID.randomUUID(), "surveyId", survey,
+                "customerId", customer, "contactId", ana, "score", 9, "answeredAt", Instant.now().toString()));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> facts(customer).getList("answers").size() == 1
+                && facts(customer).getList("invitations").size() == 2);
+        var facts = facts(customer);
+        assertThat(facts.getList("invitations.contactId", String.class)).containsExactlyInAnyOrder(ana.toString(), bia.toString());
+        assertThat(facts.getString("answers[0].surveyId")).isEqualTo(survey.toString());
+        var known = new io.csplatform.runtime.evaluation.Facts(customer, null, List.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(new io.csplatform.runtime.evaluation.Facts.Answer(UUID.randomUUID(), "NPS", ana, 9,
+                Instant.now(), survey)), List.of(), null, null, Map.of(), null, null, null,
+                List.of(new io.csplatform.runtime.evaluation.Facts.Invitation(UUID.randomUUID(), survey, "NPS", ana, sent),
+                        new io.csplatform.runtime.evaluation.Facts.Invitation(UUID.randomUUID(), survey, "NPS", bia, sent)));
+        assertThat(known.responseRate("NPS", sent.minusSeconds(1))).isEqualByComparingTo("50.00");
+        assertThat(known.responseRate("CSAT", sent.minusSeconds(1))).isNull();
+    }
+
+    @Test
     void aMatchingPlaybookRunsOnceAndAFailingOneRecordsWhyItDidNot() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String runs = activePlaybook(playbook("runs " + suffix, "contract.created", null,
@@ -90,8 +118,10 @@ class EngineTest {
                 Map.of("tags", Map.of("from", List.of(), "to", List.of("rebuilt")))));
         publish(customer, "ticket.created", Map.of("ticketId", UUID.randomUUID(), "customerId", customer, "subject", "x",
                 "status", "open", "closed", false, "priority", "low", "createdAt", Instant.now().toString(), "version", 1));
+        // three topics: wait for each event (a contract's executions commit with its fact)
         await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer).getList("tickets").size() == 1
-                && facts(customer).getList("customer.tags").contains("rebuilt"));
+                && facts(customer).getList("customer.tags").contains("rebuilt")
+                && facts(customer).getList("contracts").size() == 1);
         String live = facts(customer).prettify();
 
         as(ADMIN).post("/api/v1/admin/facts/rebuild").then().statusCode(200)

@@ -30,12 +30,23 @@ import java.util.UUID;
  * @param ticketsPerDay  day buckets of tickets created (item = ticket id, amount 1)
  * @param salesPerDay    day buckets of one-off sales (item = sale id, amount = value)
  * @param tracking       day buckets of product usage (item = {@link DaySeries#trackingItem(String, String)})
+ * @param invitations    NPS and CSAT survey invitations sent to the customer's contacts (for response rates)
  */
 public record Facts(UUID customerId, Customer customer, List<Contact> contacts, Map<String, String> owners,
                     List<Contract> contracts, List<Charge> charges, List<Task> tasks, List<Ticket> tickets,
                     List<Answer> answers, List<TrackingUser> users, Health health, Hierarchy hierarchy,
                     Map<UUID, List<Instant>> executions, DaySeries ticketsPerDay, DaySeries salesPerDay,
-                    DaySeries tracking) {
+                    DaySeries tracking, List<Invitation> invitations) {
+
+    /** Facts without survey invitations. */
+    public Facts(UUID customerId, Customer customer, List<Contact> contacts, Map<String, String> owners,
+                 List<Contract> contracts, List<Charge> charges, List<Task> tasks, List<Ticket> tickets,
+                 List<Answer> answers, List<TrackingUser> users, Health health, Hierarchy hierarchy,
+                 Map<UUID, List<Instant>> executions, DaySeries ticketsPerDay, DaySeries salesPerDay,
+                 DaySeries tracking) {
+        this(customerId, customer, contacts, owners, contracts, charges, tasks, tickets, answers, users, health,
+                hierarchy, executions, ticketsPerDay, salesPerDay, tracking, List.of());
+    }
 
     /** The account. {@code attributes}: custom attribute values by key. */
     public record Customer(String name, String externalId, String status, LocalDate registrationDate,
@@ -100,7 +111,30 @@ public record Facts(UUID customerId, Customer customer, List<Contact> contacts, 
     }
 
     /** An NPS (score 0..10) or CSAT (1..5) answer; {@code kind} NPS / CSAT. */
-    public record Answer(UUID id, String kind, UUID contactId, int score, Instant answeredAt) {
+    public record Answer(UUID id, String kind, UUID contactId, int score, Instant answeredAt, UUID surveyId) {
+
+        public Answer(UUID id, String kind, UUID contactId, int score, Instant answeredAt) {
+            this(id, kind, contactId, score, answeredAt, null);
+        }
+    }
+
+    /** A survey invitation (a personal link sent to a contact, {@code survey.sent}); kind NPS / CSAT. */
+    public record Invitation(UUID id, UUID surveyId, String kind, UUID contactId, Instant sentAt) {
+    }
+
+    /**
+     * The share of the {@code kind} invitations sent since {@code since} that the contact answered (an answer of the
+     * same survey and contact), in percent with two decimals; null when none was sent.
+     */
+    public BigDecimal responseRate(String kind, Instant since) {
+        List<Invitation> sent = invitations.stream().filter(i -> kind.equals(i.kind()))
+                .filter(i -> i.sentAt() != null && !i.sentAt().isBefore(since)).toList();
+        if (sent.isEmpty()) {
+            return null;
+        }
+        long answered = sent.stream().filter(i -> answers.stream().anyMatch(a -> i.surveyId() != null
+                && i.surveyId().equals(a.surveyId()) && java.util.Objects.equals(i.contactId(), a.contactId()))).count();
+        return BigDecimal.valueOf(answered * 100L).divide(BigDecimal.valueOf(sent.size()), 2, java.math.RoundingMode.HALF_EVEN);
     }
 
     /** A user of the customer's product, as tracking sees it. */

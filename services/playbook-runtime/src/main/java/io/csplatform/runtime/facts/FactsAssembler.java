@@ -46,7 +46,8 @@ public final class FactsAssembler {
                 new Facts.Hierarchy(rows.parentId(), rows.parentMrr(), rows.branchesMrr()),
                 rows.executions(),
                 series(rows, SignalFactMapper.TICKETS), series(rows, FinanceFactMapper.SALES),
-                series(rows, SignalFactMapper.TRACKING));
+                series(rows, SignalFactMapper.TRACKING),
+                list(byKind, SignalFactMapper.INVITATION, FactsAssembler::invitation));
     }
 
     /** Whether the projection has heard of the customer itself ({@code customer.created}), not just of its contracts. */
@@ -105,10 +106,15 @@ public final class FactsAssembler {
     private static Facts.Answer answer(String id, Map<String, JsonNode> f) {
         return new Facts.Answer(UUID.fromString(id), text(f, "kind"), uuid(f, "contactId"),
                 f.getOrDefault("score", com.fasterxml.jackson.databind.node.IntNode.valueOf(0)).asInt(),
-                instant(f, "answeredAt"));
+                instant(f, "answeredAt"), uuid(f, "surveyId"));
     }
 
-    private static Facts.TrackingUser user(String id, Map<String, JsonNode> f) {
+    private static Facts.Invitation invitation(String id, Map<String, JsonNode> f) {
+        return new Facts.Invitation(UUID.fromString(id), uuid(f, "surveyId"), text(f, "kind"), uuid(f, "contactId"),
+                instant(f, "sentAt"));
+    }
+
+        private static Facts.TrackingUser user(String id, Map<String, JsonNode> f) {
         return new Facts.TrackingUser(id, bool(f, "keyUser"), instant(f, "loginAt"));
     }
 

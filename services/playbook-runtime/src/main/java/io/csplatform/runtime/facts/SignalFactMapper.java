@@ -18,6 +18,7 @@ public class SignalFactMapper implements FactMapper {
 
     static final String TICKET = "ticket";
     static final String ANSWER = "answer";
+    static final String INVITATION = "invitation";
     static final String USER = "user";
     static final String HEALTH = "health";
     static final String TICKETS = "tickets";
@@ -26,7 +27,7 @@ public class SignalFactMapper implements FactMapper {
     @Override
     public Set<String> types() {
         return Set.of("ticket.created", "ticket.status.changed", "ticket.rated", "nps.response.received",
-                "csat.response.received", "tracking.day.rolled-up", "user.login", "healthscore.changed");
+                "csat.response.received", "survey.sent", "tracking.day.rolled-up", "user.login", "healthscore.changed");
     }
 
     @Override
@@ -42,7 +43,8 @@ public class SignalFactMapper implements FactMapper {
                     .copy(TICKET, ticket, p, "rating", "status", "priority").build();
             case "nps.response.received", "csat.response.received" -> FactChanges.builder(version)
                     .set(ANSWER, p.path("responseId").asText(), "kind", type.startsWith("nps") ? "NPS" : "CSAT")
-                    .copy(ANSWER, p.path("responseId").asText(), p, "contactId", "score", "answeredAt").build();
+                    .copy(ANSWER, p.path("responseId").asText(), p, "contactId", "score", "answeredAt", "surveyId").build();
+            case "survey.sent" -> invitations(p, version);
             case "tracking.day.rolled-up" -> tracking(p);
             case "user.login" -> FactChanges.builder(FactMapper.micros(p.path("loginAt")))
                     .copy(USER, p.path("userId").asText(), p, "keyUser", "loginAt").build();
@@ -59,6 +61,17 @@ public class SignalFactMapper implements FactMapper {
         for (JsonNode count : p.path("counts")) {
             out.bucket(TRACKING, day, io.csplatform.runtime.evaluation.DaySeries.trackingItem(
                     count.path("userId").asText(), count.path("feature").asText()), count.path("count").decimalValue());
+        }
+        return out.build();
+    }
+
+    /** One fact entity per invitation of a {@code survey.sent}. */
+    private static FactChanges invitations(JsonNode p, long version) {
+        FactChanges.Builder out = FactChanges.builder(version);
+        for (JsonNode invitation : p.path("invitations")) {
+            String id = invitation.path("invitationId").asText();
+            out.set(INVITATION, id, "surveyId", p.path("surveyId")).set(INVITATION, id, "kind", p.path("kind"))
+                    .set(INVITATION, id, "sentAt", p.path("sentAt")).copy(INVITATION, id, invitation, "contactId");
         }
         return out.build();
     }

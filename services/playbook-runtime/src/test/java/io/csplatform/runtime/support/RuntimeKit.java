@@ -52,7 +52,7 @@ public final class RuntimeKit {
         if (type.startsWith("ticket.")) {
             return "cs.tickets.events.v1";
         }
-        if (type.startsWith("nps.") || type.startsWith("csat.")) {
+        if (type.startsWith("nps.") || type.startsWith("csat.") || type.startsWith("survey.")) {
             return "cs.surveys.events.v1";
         }
         if (type.startsWith("tracking.") || type.startsWith("user.")) {
