@@ -10,39 +10,23 @@ import io.csplatform.events.payload.EmailSend;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.JourneyTaskCreate;
 import io.csplatform.events.payload.Recipient;
+import io.csplatform.testing.BenchKafka;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 
 import static io.restassured.RestAssured.given;
 
@@ -73,7 +57,7 @@ class ActionsBenchmark {
     void actionsPerSecondAndCommandToEffectLatency() throws Exception {
         platform = Platform.get();
         bootstrap = platform.stack.kafkaBootstrapServers();
-        logAppendTime(List.of(COMMANDS, RESULTS, SCRATCH));
+        BenchKafka.logAppendTime(bootstrap, List.of(COMMANDS, RESULTS, SCRATCH));
         List<UUID> customers = customers();
 
         double[] raw = rawKafka();
@@ -91,7 +75,7 @@ class ActionsBenchmark {
                         + "max %.0f ms | failed steps %d | load %s%n"),
                 raw[0], raw[1], email.count, email.rate, email.p50, email.p99, task.count, task.rate, task.p50, task.p99,
                 rate, pacedSeconds, emailPaced.p50, emailPaced.p99, emailPaced.max, taskPaced.p50, taskPaced.p99,
-                taskPaced.max, email.failed + task.failed + emailPaced.failed + taskPaced.failed, uptime());
+                taskPaced.max, email.failed + task.failed + emailPaced.failed + taskPaced.failed, BenchKafka.uptime());
     }
 
     private record Command(MessageType<?> type, UUID customer, UUID execution, Object payload) {
@@ -127,13 +111,13 @@ class ActionsBenchmark {
         int[] failed = {0};
         long started = System.nanoTime();
         long firstAppend;
-        try (KafkaConsumer<String, String> results = consumer()) {
+        try (KafkaConsumer<String, String> results = BenchKafka.consumer(bootstrap)) {
             List<TopicPartition> partitions = results.partitionsFor(RESULTS).stream()
                     .map(p -> new TopicPartition(RESULTS, p.partition())).toList();
             results.assign(partitions);
             results.seekToEnd(partitions);
             partitions.forEach(results::position);
-            try (KafkaProducer<String, String> producer = producer()) {
+            try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
                 for (int i = 0; i < count; i++) {
                     if (perSecond > 0) {
                         long due = started + (long) (i * 1e9 / perSecond);
@@ -144,8 +128,8 @@ class ActionsBenchmark {
                     Command command = commands.make(i);
                     var headers = EventHeaders.origin("/services/playbook-runtime", command.type(), "acme", command.customer(),
                             Instant.now());
-                    producer.send(record(COMMANDS, Topic.key("acme", command.customer()), EventJson.write(command.payload()),
-                            headers.toMap()), (RecordMetadata metadata, Exception e) -> {
+                    producer.send(BenchKafka.record(COMMANDS, Topic.key("acme", command.customer()),
+                            EventJson.write(command.payload()), headers.toMap()), (RecordMetadata metadata, Exception e) -> {
                         if (metadata != null) {
                             sent.put(command.execution(), metadata.timestamp());
                         }
@@ -167,7 +151,8 @@ class ActionsBenchmark {
         long lastResult = done.entrySet().stream().filter(e -> sent.containsKey(e.getKey()))
                 .mapToLong(Map.Entry::getValue).max().orElse(firstAppend);
         double seconds = Math.max(0.001, (lastResult - firstAppend) / 1000.0);
-        Phase phase = new Phase(latencies.length, latencies.length / seconds, pct(latencies, 50), pct(latencies, 99),
+        Phase phase = new Phase(latencies.length, latencies.length / seconds, BenchKafka.pct(latencies, 50),
+                BenchKafka.pct(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1], failed[0]);
         System.out.printf("BENCH actions: %s: %d sent, %d results in %.1f s = %.1f/s, p50 %.0f ms, p99 %.0f ms, max %.0f ms, "
                 + "failed %d%n", name, sent.size(), latencies.length, seconds, phase.rate(), phase.p50(), phase.p99(),
@@ -212,16 +197,16 @@ class ActionsBenchmark {
         var headers = EventHeaders.origin("/bench", ActionMessages.EMAIL_EXTERNAL, "acme", UUID.randomUUID(), Instant.now())
                 .toMap();
         long t = System.nanoTime();
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
             for (int i = 0; i < rawRecords; i++) {
-                producer.send(record(SCRATCH, "acme:" + (i % 100), value, headers));
+                producer.send(BenchKafka.record(SCRATCH, "acme:" + (i % 100), value, headers));
             }
             producer.flush();
         }
         double produce = rawRecords / ((System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
         long read = 0;
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = BenchKafka.consumer(bootstrap)) {
             List<TopicPartition> partitions = consumer.partitionsFor(SCRATCH).stream()
                     .map(p -> new TopicPartition(SCRATCH, p.partition())).toList();
             consumer.assign(partitions);
@@ -231,63 +216,5 @@ class ActionsBenchmark {
             }
         }
         return new double[] {produce, read / ((System.nanoTime() - t) / 1e9)};
-    }
-
-    private void logAppendTime(List<String> topics) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
-                            .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                            List.of(new AlterConfigOp(new ConfigEntry("message.timestamp.type", "LogAppendTime"),
-                                    AlterConfigOp.OpType.SET)))).all().get();
-                }
-            }
-        }
-    }
-
-    private KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static ProducerRecord<String, String> record(String topic, String key, String value, Map<String, String> headers) {
-        RecordHeaders kafkaHeaders = new RecordHeaders();
-        headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-        return new ProducerRecord<>(topic, null, key, value, kafkaHeaders);
-    }
-
-    private static double pct(double[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(sorted.length * percentile / 100.0) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static String uptime() {
-        try {
-            String avg = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-            return String.join(" ", Arrays.copyOf(avg.split(" "), 3));
-        } catch (Exception e) {
-            return "?";
-        }
     }
 }

@@ -7,35 +7,24 @@ import io.csplatform.events.MessageType;
 import io.csplatform.events.MessageTypes;
 import io.csplatform.runtime.matcher.PlaybookIndex;
 import io.csplatform.runtime.support.RuntimeKit;
+import io.csplatform.testing.BenchKafka;
 import io.csplatform.testing.DevStackResource;
-import io.csplatform.testing.TestPlatform;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.csplatform.testing.TestPlatform;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -48,11 +37,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -140,7 +127,7 @@ class PlaybookEngineBenchmark {
             Map<Boolean, Long> fired = new HashMap<>();
             pool.query("select fired, count(*) from evaluation group by fired").execute().await().indefinitely()
                     .forEach(r -> fired.put(r.getBoolean(0), r.getLong(1)));
-            String load = uptime();
+            String load = BenchKafka.uptime();
             System.out.printf(("BENCH playbook-engine: %s | raw kafka produce %.0f/s consume %.0f/s (%d B records) | "
                             + "full speed: %d events produced at %.0f/s, consumed at %.0f events/s sustained, "
                             + "%d commands (relay %.0f commands/s), event->command p50 %.0f ms p99 %.0f ms (saturated) | "
@@ -163,21 +150,7 @@ class PlaybookEngineBenchmark {
                 topics.add(RuntimeKit.topic(type));
             }
         }
-        try (Admin admin = admin()) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
-                            .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                            List.of(new AlterConfigOp(new ConfigEntry("message.timestamp.type", "LogAppendTime"),
-                                    AlterConfigOp.OpType.SET)))).all().get();
-                }
-            }
-        }
+        BenchKafka.logAppendTime(bootstrap, topics);
     }
 
     /**
@@ -234,7 +207,7 @@ class PlaybookEngineBenchmark {
             customersByTenant.add(new ArrayList<>());
         }
         MessageType<?> type = eventType("customer.created");
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
             for (int i = 0; i < customers; i++) {
                 UUID id = UUID.randomUUID();
                 int tenant = i % tenants;
@@ -255,7 +228,7 @@ class PlaybookEngineBenchmark {
                     assertThat(ContractSchemas.violations(type, json)).as(json).isEmpty();
                 }
                 EventHeaders headers = EventHeaders.origin("/services/customers", type, "tenant-" + tenant, id, Instant.now());
-                producer.send(record("cs.customers.events.v1", "tenant-" + tenant + ":" + id, json, headers.toMap()));
+                producer.send(BenchKafka.record("cs.customers.events.v1", "tenant-" + tenant + ":" + id, json, headers.toMap()));
             }
             producer.flush();
         }
@@ -266,17 +239,17 @@ class PlaybookEngineBenchmark {
 
     private double[] rawKafka(List<Event> sample) throws Exception {
         long t = System.nanoTime();
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
             for (int i = 0; i < rawRecords; i++) {
                 Event e = sample.get(i % sample.size());
-                producer.send(record(SCRATCH, e.key, e.json, e.headers));
+                producer.send(BenchKafka.record(SCRATCH, e.key, e.json, e.headers));
             }
             producer.flush();
         }
         double produce = rawRecords / secs(t);
         t = System.nanoTime();
         long read = 0;
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = BenchKafka.consumer(bootstrap)) {
             List<TopicPartition> partitions = consumer.partitionsFor(SCRATCH).stream()
                     .map(p -> new TopicPartition(SCRATCH, p.partition())).toList();
             consumer.assign(partitions);
@@ -300,7 +273,7 @@ class PlaybookEngineBenchmark {
         AtomicReference<Exception> failed = new AtomicReference<>();
         long t0 = System.nanoTime();
         long produced;
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
             for (int i = 0; i < stream.size(); i++) {
                 if (rate > 0) {
                     long due = t0 + (long) (i * 1e9 / rate);
@@ -310,7 +283,7 @@ class PlaybookEngineBenchmark {
                     }
                 }
                 Event e = stream.get(i);
-                producer.send(record(e.topic, e.key, e.json, e.headers), (metadata, error) -> {
+                producer.send(BenchKafka.record(e.topic, e.key, e.json, e.headers), (metadata, error) -> {
                     if (error != null) {
                         failed.set(error);
                     } else {
@@ -376,7 +349,7 @@ class PlaybookEngineBenchmark {
         if (engineHop.length > 0) {
             System.out.printf("BENCH playbook-engine: %s hops: event append -> execution row p50 %.1f ms p99 %.1f ms; "
                             + "execution row -> command append p50 %.1f ms p99 %.1f ms%n", name,
-                    pct(engineHop, 50), pct(engineHop, 99), pct(relayHop, 50), pct(relayHop, 99));
+                    BenchKafka.pct(engineHop, 50), BenchKafka.pct(engineHop, 99), BenchKafka.pct(relayHop, 50), BenchKafka.pct(relayHop, 99));
         }
         System.out.printf("BENCH playbook-engine: %s: %d events produced in %.1f s (%.0f/s), applied in %.1f s (%.0f events/s); "
                         + "%d commands of %d executions, relay %.0f commands/s; event->command p50 %.1f ms p99 %.1f ms max %.1f ms (%d events)%n",
@@ -400,7 +373,7 @@ class PlaybookEngineBenchmark {
         }
 
         private void read() {
-            try (KafkaConsumer<String, String> consumer = consumer()) {
+            try (KafkaConsumer<String, String> consumer = BenchKafka.consumer(bootstrap)) {
                 List<TopicPartition> partitions = consumer.partitionsFor(COMMANDS).stream()
                         .map(p -> new TopicPartition(COMMANDS, p.partition())).toList();
                 consumer.assign(partitions);
@@ -571,7 +544,7 @@ class PlaybookEngineBenchmark {
 
     /** Waits until group playbook-runtime committed the current end of every partition of the topics (its lag is zero). */
     private void awaitCaughtUp(List<String> topics, Duration timeout) throws Exception {
-        try (Admin admin = admin()) {
+        try (Admin admin = BenchKafka.admin(bootstrap)) {
             Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
             for (String topic : topics) {
                 admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
@@ -602,50 +575,7 @@ class PlaybookEngineBenchmark {
         }
     }
 
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-    }
-
-    /** As a service's producer would be: acks=all, idempotent; small linger so a burst goes out in batches. */
-    private KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, "65536");
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static ProducerRecord<String, String> record(String topic, String key, String value, Map<String, String> headers) {
-        RecordHeaders kafkaHeaders = new RecordHeaders();
-        headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-        return new ProducerRecord<>(topic, null, key, value, kafkaHeaders);
-    }
-
-    private static double pct(double[] sorted, int percentile) {
-        int i = (int) Math.ceil(sorted.length * percentile / 100.0) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
     private static double secs(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static String uptime() {
-        try {
-            String avg = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-            return avg.substring(0, avg.indexOf(' ', avg.indexOf(' ', avg.indexOf(' ') + 1) + 1));
-        } catch (Exception e) {
-            return "?";
-        }
     }
 }
