@@ -196,25 +196,6 @@ class ActionsBenchmark {
         String value = EventJson.write(email(UUID.randomUUID()).payload());
         var headers = EventHeaders.origin("/bench", ActionMessages.EMAIL_EXTERNAL, "acme", UUID.randomUUID(), Instant.now())
                 .toMap();
-        long t = System.nanoTime();
-        try (KafkaProducer<String, String> producer = BenchKafka.producer(bootstrap)) {
-            for (int i = 0; i < rawRecords; i++) {
-                producer.send(BenchKafka.record(SCRATCH, "acme:" + (i % 100), value, headers));
-            }
-            producer.flush();
-        }
-        double produce = rawRecords / ((System.nanoTime() - t) / 1e9);
-        t = System.nanoTime();
-        long read = 0;
-        try (KafkaConsumer<String, String> consumer = BenchKafka.consumer(bootstrap)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(SCRATCH).stream()
-                    .map(p -> new TopicPartition(SCRATCH, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (read < rawRecords) {
-                read += consumer.poll(Duration.ofMillis(200)).count();
-            }
-        }
-        return new double[] {produce, read / ((System.nanoTime() - t) / 1e9)};
+        return BenchKafka.throughput(bootstrap, SCRATCH, rawRecords, value, headers);
     }
 }

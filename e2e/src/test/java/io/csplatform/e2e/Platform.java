@@ -64,13 +64,24 @@ final class Platform {
         }
     }
 
+    /**
+     * The customers service first: the others ask it for a customer their projection does not know yet
+     * ({@code cs.customers.url}), and it runs on a port picked at start.
+     */
     private void startServices() {
         Path home = Path.of(System.getProperty("cs.home", ".."));
-        CompletableFuture.allOf(SERVICES.stream().map(service -> CompletableFuture.runAsync(() -> {
-            String name = service[0];
-            Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-            Path log = home.resolve("e2e/target/logs").resolve(name + ".log");
-            services.put(name, startOnAFreePort(name, jar, stack.quarkusConfig(service[1]), log));
-        })).toArray(CompletableFuture[]::new)).join();
+        start(home, SERVICES.get(0), Map.of());
+        Map<String, String> customers = Map.of("cs.customers.url", url("customers"));
+        CompletableFuture.allOf(SERVICES.stream().skip(1).map(service -> CompletableFuture.runAsync(
+                () -> start(home, service, customers))).toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void start(Path home, String[] service, Map<String, String> extra) {
+        String name = service[0];
+        Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path log = home.resolve("e2e/target/logs").resolve(name + ".log");
+        Map<String, String> config = new HashMap<>(stack.quarkusConfig(service[1]));
+        config.putAll(extra);
+        services.put(name, startOnAFreePort(name, jar, config, log));
     }
 }

@@ -11,10 +11,18 @@ import java.util.UUID;
 /**
  * The customers this service knows (table {@code customer_ref}, created by the service's own migrations), projected
  * from the customers service's events: the service's records may only name one of them, and ERP messages find theirs
- * by external id.
+ * by external id. Read your writes: in an HTTP request, a customer not known here yet is asked of the customers service
+ * on the caller's behalf ({@link CustomersLookup}) and, when it exists, entered at once, so a customer created a moment
+ * ago can be named in the next request; its events, arriving later, change nothing.
  */
 @ApplicationScoped
 public class CustomerDirectory {
+
+    private final CustomersLookup lookup;
+
+    public CustomerDirectory(CustomersLookup lookup) {
+        this.lookup = lookup;
+    }
 
     private static final String UPSERT = """
             insert into customer_ref (tenant_id, customer_id, external_id, name) values (:tenant, :customer, :externalId, :name)
@@ -35,10 +43,9 @@ public class CustomerDirectory {
 
     /** Locks the customer's row for the rest of the transaction (serialises its changes per customer); null when unknown. */
     public Uni<UUID> lock(Mutiny.Session session, String tenantId, UUID customerId) {
-        return session.createNativeQuery(LOCK, String.class)
-                .setParameter("tenant", tenantId).setParameter("customer", customerId)
-                .getSingleResultOrNull()
-                .map(id -> id == null ? null : UUID.fromString(id));
+        return lockKnown(session, tenantId, customerId).chain(id -> id != null ? Uni.createFrom().item(id)
+                : askOwner(session, tenantId, customerId).chain(found -> found ? lockKnown(session, tenantId, customerId)
+                        : Uni.createFrom().nullItem()));
     }
 
     public Uni<Boolean> exists(Mutiny.Session session, String tenantId, UUID customerId) {
@@ -46,7 +53,21 @@ public class CustomerDirectory {
                         "select count(*) from customer_ref where tenant_id = :tenant and customer_id = :customer", Long.class)
                 .setParameter("tenant", tenantId).setParameter("customer", customerId)
                 .getSingleResult()
-                .map(count -> count > 0);
+                .chain(count -> count > 0 ? Uni.createFrom().item(true) : askOwner(session, tenantId, customerId));
+    }
+
+    private Uni<UUID> lockKnown(Mutiny.Session session, String tenantId, UUID customerId) {
+        return session.createNativeQuery(LOCK, String.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .getSingleResultOrNull()
+                .map(id -> id == null ? null : UUID.fromString(id));
+    }
+
+    /** Asks the customers service (only in an HTTP request, on the caller's behalf) and enters what it knows. */
+    private Uni<Boolean> askOwner(Mutiny.Session session, String tenantId, UUID customerId) {
+        return lookup.find(customerId).chain(found -> found == null || !found.id().equals(customerId)
+                ? Uni.createFrom().item(false)
+                : upsert(session, tenantId, customerId, found.externalId(), found.name()).replaceWith(true));
     }
 
     /** The customer id for the ERP's external id; null when unknown. */

@@ -20,6 +20,7 @@ import java.util.StringJoiner;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -63,6 +64,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Unavailable.is(e)) {
+            LOG.warnf("dependency unavailable: %s", e.toString());
+            return Response.fromResponse(respond(Problem.of(503, "unavailable", "Service unavailable",
+                            "A dependency (database or Kafka) cannot be reached right now. Try again in a few seconds.")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected error", e);
         return respond(Problem.of(500, "internal", "Internal error", "An unexpected error occurred"));
     }

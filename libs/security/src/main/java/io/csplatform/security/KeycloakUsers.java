@@ -3,8 +3,6 @@ package io.csplatform.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,11 +50,15 @@ public class KeycloakUsers {
     private final String clientSecret;
     private volatile String token;
     private volatile Instant tokenExpires = Instant.EPOCH;
+    private final Duration cacheTtl;
+    private final java.util.Map<String, Remembered> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KeycloakUsers(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
                          @ConfigProperty(name = "quarkus.application.name") String application,
                          @ConfigProperty(name = "cs.users.client-id") Optional<String> clientId,
-                         @ConfigProperty(name = "cs.users.client-secret") Optional<String> clientSecret) {
+                         @ConfigProperty(name = "cs.users.client-secret") Optional<String> clientSecret,
+                         @ConfigProperty(name = "cs.users.cache-ttl", defaultValue = "PT30S") Duration cacheTtl) {
+        this.cacheTtl = cacheTtl;
         this.realmUrl = realmUrl.replaceAll("/+$", "");
         this.adminUrl = this.realmUrl.replace("/realms/", "/admin/realms/");
         this.clientId = clientId.orElse(application + "-service");
@@ -74,15 +76,41 @@ public class KeycloakUsers {
                 });
     }
 
-    /** The user, if it exists and belongs to the tenant. */
+    /** The user, if it exists and belongs to the tenant (remembered for {@code cs.users.cache-ttl}). */
     public Uni<Optional<User>> find(String tenantId, String userId) {
-        return get("/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8))
+        return cached("user:" + tenantId + ":" + userId, () -> get("/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8))
                 .map(user -> user == null || !tenantId.equals(tenant(user)) ? Optional.<User>empty()
-                        : Optional.of(user(user)));
+                        : Optional.of(user(user))));
     }
 
-    /** The tenant's users holding a realm role (e.g. {@code cs-admin}). */
+    /** The tenant's users holding a realm role (e.g. {@code cs-admin}; remembered for {@code cs.users.cache-ttl}). */
     public Uni<List<User>> withRole(String tenantId, String role) {
+        return cached("role:" + tenantId + ":" + role, () -> fetchWithRole(tenantId, role));
+    }
+
+    /**
+     * A lookup answered from memory while younger than the TTL: an e-mail action per contract must not cost a
+     * Keycloak round trip each (the actions service's throughput was bound by them). A change in Keycloak shows
+     * after at most the TTL.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> cached(String key, java.util.function.Supplier<Uni<T>> lookup) {
+        Remembered hit = cache.get(key);
+        if (hit != null && hit.until().isAfter(Instant.now())) {
+            return Uni.createFrom().item((T) hit.value());
+        }
+        return lookup.get().invoke(value -> {
+            if (cache.size() > 10_000) {
+                cache.clear();
+            }
+            cache.put(key, new Remembered(value, Instant.now().plus(cacheTtl)));
+        });
+    }
+
+    private record Remembered(Object value, Instant until) {
+    }
+
+    private Uni<List<User>> fetchWithRole(String tenantId, String role) {
         return get("/roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8)
                 + "/users?briefRepresentation=false&max=1000")
                 .map(array -> {
@@ -123,12 +151,7 @@ public class KeycloakUsers {
      * (the HTTP client completes on its own threads), so a caller can go on with Hibernate Reactive.
      */
     private Uni<JsonNode> send(HttpRequest request) {
-        return Uni.createFrom().deferred(() -> {
-            Context context = Vertx.currentContext();
-            Uni<HttpResponse<String>> answer = Uni.createFrom()
-                    .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
-            return context == null ? answer : answer.emitOn(task -> context.runOnContext(ignored -> task.run()));
-        }).map(response -> {
+        return ContextHttp.send(http, request).map(response -> {
                     if (response.statusCode() == 404) {
                         return null;
                     }

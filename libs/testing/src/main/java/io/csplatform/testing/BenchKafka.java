@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -95,5 +97,63 @@ public final class BenchKafka {
         } catch (Exception e) {
             return "?";
         }
+    }
+
+    /**
+     * Raw Kafka on {@code topic}: {@code records} copies of {@code value} produced as fast as possible, then consumed
+     * back from the beginning; answers {produce records/s, consume records/s}.
+     */
+    public static double[] throughput(String bootstrap, String topic, int records, String value, Map<String, String> headers) {
+        long t = System.nanoTime();
+        try (KafkaProducer<String, String> producer = producer(bootstrap)) {
+            for (int i = 0; i < records; i++) {
+                producer.send(record(topic, "acme:" + (i % 100), value, headers));
+            }
+            producer.flush();
+        }
+        double produce = records / ((System.nanoTime() - t) / 1e9);
+        t = System.nanoTime();
+        long read = 0;
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (read < records) {
+                read += consumer.poll(Duration.ofMillis(200)).count();
+            }
+        }
+        return new double[] {produce, read / ((System.nanoTime() - t) / 1e9)};
+    }
+
+    /**
+     * Raw Kafka's own latency on {@code topic}: {@code records} records sent one by one at {@code perSecond}, each
+     * timed from the producer's send to the consumer's poll in this JVM; answers the sorted latencies in ms.
+     */
+    public static double[] latency(String bootstrap, String topic, int records, int perSecond) throws InterruptedException {
+        double[] latencies = new double[records];
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap);
+                KafkaProducer<String, String> producer = producer(bootstrap)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            for (int i = 0; i < records; i++) {
+                long sent = System.nanoTime();
+                producer.send(record(topic, "acme:" + i, Long.toString(sent), Map.of()));
+                producer.flush();
+                boolean seen = false;
+                while (!seen) {
+                    for (var r : consumer.poll(Duration.ofMillis(5))) {
+                        seen |= r.value().equals(Long.toString(sent));
+                    }
+                }
+                latencies[i] = (System.nanoTime() - sent) / 1e6;
+                Thread.sleep(Math.max(0, 1000 / perSecond - (long) latencies[i]));
+            }
+        }
+        Arrays.sort(latencies);
+        return latencies;
     }
 }

@@ -1,0 +1,251 @@
+package io.csplatform.e2e;
+
+import io.csplatform.testing.BenchKafka;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * How fast the platform reacts to a REST write, as a new user sees it (see bench/reaction/README.md): a contract
+ * created over REST, {@code bench.playbooks} playbooks ACTIVE on {@code contract.created} (the first sends the welcome
+ * e-mail and creates the Kickoff task, the others one e-mail each), paced at each rate of {@code bench.rates}.
+ * Timed in this JVM from just before the POST: the welcome e-mail's arrival in the SMTP server, every e-mail of the
+ * contract, and the Kickoff task's commit in journeys (seen by a reader of its table). Raw Kafka's latency and
+ * throughput on the same broker come first. Run by hand:
+ * {@code ./mvnw -B -ntp -o -pl e2e verify -Dit.test=ReactionBenchmark -Dfailsafe.failIfNoSpecifiedTests=false}.
+ */
+class ReactionBenchmark {
+
+    private static final String SCRATCH = "bench.reaction.scratch.v1";
+
+    private final int playbooks = Integer.getInteger("bench.playbooks", 10);
+    private final List<Integer> rates = List.of(System.getProperty("bench.rates", "1,20").split(",")).stream()
+            .map(String::trim).map(Integer::valueOf).toList();
+    private final int seconds = Integer.getInteger("bench.seconds", 30);
+
+    private Platform platform;
+    private String admin;
+
+    /** When each thing was first seen, in System.nanoTime(). */
+    private final Map<String, Long> welcomeSeen = new ConcurrentHashMap<>();
+    private final Map<String, Integer> mailsSeen = new ConcurrentHashMap<>();
+    private final Map<String, Long> allMailsSeen = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> taskSeen = new ConcurrentHashMap<>();
+
+    @Test
+    void restWriteToEmailAndTask() throws Exception {
+        platform = Platform.get();
+        admin = platform.stack.token("acme-admin", "acme-admin");
+        String bootstrap = platform.stack.kafkaBootstrapServers();
+        BenchKafka.logAppendTime(bootstrap, List.of(SCRATCH));
+        double[] rawLatency = BenchKafka.latency(bootstrap, SCRATCH, 200, 50);
+        double[] raw = BenchKafka.throughput(bootstrap, SCRATCH, 100_000, "x".repeat(600), Map.of());
+        String rawFigures = String.format("raw kafka: produce %.0f/s consume %.0f/s, send->poll p50 %.1f ms p99 %.1f ms",
+                raw[0], raw[1], BenchKafka.pct(rawLatency, 50), BenchKafka.pct(rawLatency, 99));
+        System.out.println("BENCH reaction: " + rawFigures);
+
+        List<String> playbookIds = new ArrayList<>();
+        for (int i = 0; i < playbooks; i++) {
+            playbookIds.add(activate(i));
+        }
+        AtomicBoolean watching = new AtomicBoolean(true);
+        Thread mails = daemon(() -> watchMails(watching));
+        Thread tasks = daemon(() -> watchTasks(watching));
+        List<String> lines = new ArrayList<>();
+        try {
+            for (int rate : rates) {
+                lines.add(run(rate));
+            }
+        } finally {
+            watching.set(false);
+            mails.join();
+            tasks.join();
+            for (String id : playbookIds) {
+                as("playbook-runtime").post("/api/v1/playbooks/" + id + "/deactivate");
+            }
+        }
+        System.out.println("BENCH reaction: " + rawFigures + " | " + String.join(" | ", lines) + " | load "
+                + BenchKafka.uptime() + " | RSS kB " + platform.rssKb());
+    }
+
+    private String run(int rate) throws Exception {
+        int count = rate * seconds;
+        List<Customer> customers = customers(count);
+        Map<Customer, Long> posted = new ConcurrentHashMap<>();
+        ExecutorService senders = Executors.newFixedThreadPool(Math.max(2, rate / 2));
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            while (System.nanoTime() < due) {
+                Thread.sleep(0, 200_000);
+            }
+            Customer customer = customers.get(i);
+            senders.submit(() -> {
+                long t = System.nanoTime();
+                int status = as("contracts").body(Map.of("customerId", customer.id().toString(), "mrr", 1000,
+                                "currency", "BRL", "startDate", LocalDate.now().toString(),
+                                "endDate", LocalDate.now().plusYears(1).toString()))
+                        .post("/api/v1/contracts").statusCode();
+                if (status == 201) {
+                    posted.put(customer, t);
+                } else {
+                    System.out.println("BENCH reaction: contract refused " + status);
+                }
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(5, TimeUnit.MINUTES);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline && !posted.keySet().stream().allMatch(c ->
+                allMailsSeen.containsKey(c.email()) && taskSeen.containsKey(c.id()))) {
+            Thread.sleep(50);
+        }
+        double[] welcome = latencies(posted, c -> welcomeSeen.get(c.email()));
+        double[] all = latencies(posted, c -> allMailsSeen.get(c.email()));
+        double[] task = latencies(posted, c -> taskSeen.get(c.id()));
+        String line = String.format("%d contracts/s for %d s (%d posted, %d playbooks): welcome e-mail p50 %.0f ms p99 "
+                        + "%.0f ms max %.0f ms (%d received); all %d e-mails p50 %.0f ms p99 %.0f ms (%d complete); Kickoff "
+                        + "task p50 %.0f ms p99 %.0f ms max %.0f ms (%d seen)",
+                rate, seconds, posted.size(), playbooks, BenchKafka.pct(welcome, 50), BenchKafka.pct(welcome, 99),
+                max(welcome), welcome.length, playbooks, BenchKafka.pct(all, 50), BenchKafka.pct(all, 99), all.length,
+                BenchKafka.pct(task, 50), BenchKafka.pct(task, 99), max(task), task.length);
+        System.out.println("BENCH reaction: " + line);
+        return line;
+    }
+
+    private interface Seen {
+        Long at(Customer customer);
+    }
+
+    private static double[] latencies(Map<Customer, Long> posted, Seen seen) {
+        return posted.entrySet().stream().filter(e -> seen.at(e.getKey()) != null)
+                .mapToDouble(e -> (seen.at(e.getKey()) - e.getValue()) / 1e6).sorted().toArray();
+    }
+
+    private static double max(double[] sorted) {
+        return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+    }
+
+    private record Customer(UUID id, String email) {
+    }
+
+    /** Customers with a main contact, created over REST; waits until contracts knows the last one. */
+    private List<Customer> customers(int count) throws InterruptedException {
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = "bench." + UUID.randomUUID().toString().substring(0, 13) + "@acme.test";
+            String id = as("customers").body(Map.of("name", "Bench " + email, "mainContact",
+                            Map.of("name", "Ana", "email", email)))
+                    .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+            customers.add(new Customer(UUID.fromString(id), email));
+        }
+        UUID last = customers.get(customers.size() - 1).id();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (as("contracts").get("/api/v1/customers/" + last + "/mrr").statusCode() != 200
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(2000);
+        return customers;
+    }
+
+    private String activate(int i) {
+        List<Map<String, Object>> actions = new ArrayList<>();
+        actions.add(Map.of("type", "email.main-contact", "params", Map.of(
+                "subject", (i == 0 ? "Bem-vindo" : "Aviso " + i) + ", {customer.name}",
+                "body", "Olá {contact.name}, seu contrato começa em {contract.startDate}.")));
+        if (i == 0) {
+            actions.add(Map.of("type", "journey.task.create", "params", Map.of("title", "Kickoff", "dueInDays", 7,
+                    "skipWeekends", true)));
+        }
+        String id = as("playbook-runtime").body(Map.of("name", "bench reaction " + i + " " + UUID.randomUUID(),
+                        "trigger", Map.of("type", "contract.created"), "actions", actions))
+                .post("/api/v1/playbooks").then().statusCode(201).extract().path("id");
+        as("playbook-runtime").post("/api/v1/playbooks/" + id + "/activate").then().statusCode(200);
+        return id;
+    }
+
+    /** Polls the in-process SMTP server every 2 ms and notes each message's first sighting. */
+    private void watchMails(AtomicBoolean watching) {
+        int next = 0;
+        while (watching.get()) {
+            List<MimeMessage> received = platform.stack.receivedMails();
+            long now = System.nanoTime();
+            for (; next < received.size(); next++) {
+                try {
+                    MimeMessage mail = received.get(next);
+                    String to = mail.getAllRecipients()[0].toString();
+                    if (mail.getSubject().startsWith("Bem-vindo")) {
+                        welcomeSeen.putIfAbsent(to, now);
+                    }
+                    if (mailsSeen.merge(to, 1, Integer::sum) == playbooks) {
+                        allMailsSeen.putIfAbsent(to, now);
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            sleep(2);
+        }
+    }
+
+    /** Polls journeys' task table every 5 ms (committed rows only) and notes each Kickoff task's first sighting. */
+    private void watchTasks(AtomicBoolean watching) {
+        try (Connection db = DriverManager.getConnection(platform.stack.jdbcUrl("journeys"),
+                platform.stack.postgresUser(), platform.stack.postgresPassword());
+                PreparedStatement query = db.prepareStatement(
+                        "select customer_id from task where tenant_id = 'acme' and title = 'Kickoff' "
+                                + "and created_at > now() - interval '5 minutes'")) {
+            while (watching.get()) {
+                try (ResultSet rows = query.executeQuery()) {
+                    long now = System.nanoTime();
+                    while (rows.next()) {
+                        taskSeen.putIfAbsent(rows.getObject(1, UUID.class), now);
+                    }
+                }
+                sleep(5);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private RequestSpecification as(String service) {
+        return given().baseUri(platform.url(service)).auth().oauth2(admin).contentType(ContentType.JSON);
+    }
+}
