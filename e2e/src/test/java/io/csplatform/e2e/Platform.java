@@ -21,6 +21,7 @@ final class Platform {
     private static final List<String[]> SERVICES = List.of(
             new String[] {"customers", "customers"}, new String[] {"contracts", "contracts"},
             new String[] {"surveys", "surveys"},
+            new String[] {"health-score", "healthscore"},
             new String[] {"journeys", "journeys"}, new String[] {"playbook-runtime", "runtime"},
             new String[] {"tickets", "tickets"},
             new String[] {"actions", "actions"}, new String[] {"finance", "finance"});
