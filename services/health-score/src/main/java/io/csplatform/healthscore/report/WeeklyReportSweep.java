@@ -21,7 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Every {@code healthscore.risk-report.every} (60 s): each tenant whose weekly slot has come ({@link ReportWeeks}, the
+ * Every {@code health-score.risk-report.every} (60 s): each tenant whose weekly slot has come ({@link ReportWeeks}, the
  * tenant's zone) gets its at-risk report e-mailed through the actions service ({@code report.email}, key
  * {@code risk-report:<week>}), and the week is recorded as sent in the same transaction. The schedule row is taken
  * {@code for update skip locked} and re-checked for the week, so two replicas, a restart or a second tick never send a
@@ -50,7 +50,7 @@ public class WeeklyReportSweep {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${healthscore.risk-report.every:60s}", delayed = "15s",
+    @Scheduled(every = "${health-score.risk-report.every:60s}", delayed = "15s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         return runAt(clock.instant())
