@@ -23,7 +23,7 @@ public class RiskReports {
     private static final String ROWS = """
             select cast(r.id as text), cast(r.customer_id as text), c.name, m.mrr, m.currency, s.score, s.band,
                    (select h.score from health_score_history h where h.tenant_id = r.tenant_id
-                      and h.customer_id = r.customer_id and h.computed_at <= :weekAgo order by h.seq desc limit 1),
+                      and h.customer_id = r.customer_id and h.computed_at <= :weekAgo order by h.computed_at desc limit 1),
                    r.reason, r.diagnosis,
                    (select count(*) from risk_action a where a.risk_id = r.id),
                    (select count(*) from risk_action a where a.risk_id = r.id and a.done_at is not null),

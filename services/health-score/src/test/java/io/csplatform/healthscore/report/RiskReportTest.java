@@ -152,11 +152,20 @@ class RiskReportTest {
         try (Connection db = DriverManager.getConnection(stack.jdbcUrl("healthscore"), stack.postgresUser(),
                 stack.postgresPassword())) {
             Instant weekAgo = Instant.now().minus(8, ChronoUnit.DAYS);
-            try (var insert = db.prepareStatement("""
-                    insert into health_score_history (tenant_id, customer_id, score, band, explanation, computed_at)
-                    values ('acme', ?, 70, 'yellow', '{}'::jsonb, ?)""")) {
-                insert.setObject(1, customerId);
-                insert.setObject(2, java.sql.Timestamp.from(weekAgo));
+            // the history's key is the scoring's choice (a uuid id or a generated sequence): give an id when it has one
+            boolean hasId;
+            try (ResultSet columns = db.getMetaData().getColumns(null, "healthscore", "health_score_history", "id")) {
+                hasId = columns.next();
+            }
+            try (var insert = db.prepareStatement("insert into health_score_history (" + (hasId ? "id, " : "")
+                    + "tenant_id, customer_id, score, band, explanation, computed_at) values (" + (hasId ? "?, " : "")
+                    + "'acme', ?, 70, 'yellow', '{}'::jsonb, ?)")) {
+                int at = 1;
+                if (hasId) {
+                    insert.setObject(at++, UUID.randomUUID());
+                }
+                insert.setObject(at++, customerId);
+                insert.setObject(at, java.sql.Timestamp.from(weekAgo));
                 insert.executeUpdate();
             }
             try (var insert = db.prepareStatement("""
