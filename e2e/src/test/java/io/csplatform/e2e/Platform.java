@@ -21,6 +21,7 @@ final class Platform {
     private static final List<String[]> SERVICES = List.of(
             new String[] {"customers", "customers"}, new String[] {"contracts", "contracts"},
             new String[] {"surveys", "surveys"},
+            new String[] {"health-score", "healthscore"},
             new String[] {"journeys", "journeys"}, new String[] {"playbook-runtime", "runtime"},
             new String[] {"tickets", "tickets"},
             new String[] {"actions", "actions"}, new String[] {"finance", "finance"});
@@ -81,6 +82,8 @@ final class Platform {
         Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         Path log = home.resolve("e2e/target/logs").resolve(name + ".log");
         Map<String, String> config = new HashMap<>(stack.quarkusConfig(service[1]));
+        // test-only triggers (e.g. health-score's weekly report sweep at a given instant); off in production
+        config.put("cs.test-hooks.enabled", "true");
         config.putAll(extra);
         services.put(name, startOnAFreePort(name, jar, config, log));
     }

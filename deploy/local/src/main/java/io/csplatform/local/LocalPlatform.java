@@ -23,6 +23,7 @@ public final class LocalPlatform {
     private static final List<Object[]> SERVICES = List.of(
             new Object[] {"customers", "customers", 8081}, new Object[] {"contracts", "contracts", 8082},
             new Object[] {"surveys", "surveys", 8087},
+            new Object[] {"health-score", "healthscore", 8088},
             new Object[] {"journeys", "journeys", 8083}, new Object[] {"playbook-runtime", "runtime", 8089},
             new Object[] {"tickets", "tickets", 8084},
             new Object[] {"actions", "actions", 8090}, new Object[] {"finance", "finance", 8086});

@@ -4,6 +4,7 @@ import io.csplatform.events.MessageType.Kind;
 import io.csplatform.events.payload.ActionResult;
 import io.csplatform.events.payload.EmailSend;
 import io.csplatform.events.payload.NotifyUsers;
+import io.csplatform.events.payload.ReportEmail;
 
 import java.util.List;
 
@@ -22,8 +23,11 @@ public final class ActionMessages {
             List.of(EMAIL_MAIN_CONTACT, EMAIL_EXTERNAL, EMAIL_CONTACT_TYPE, EMAIL_TASK_CONTACTS, EMAIL_CSM);
     public static final MessageType<NotifyUsers> NOTIFY_CSM =
             new MessageType<>("notify.csm", NotifyUsers.class, Kind.COMMAND);
+    /** A tenant-level report e-mailed to users of roles / named users (the weekly at-risk report); no playbook step. */
+    public static final MessageType<ReportEmail> REPORT_EMAIL =
+            new MessageType<>("report.email", ReportEmail.class, Kind.COMMAND);
     public static final List<MessageType<?>> ALL = List.of(ACTION_RESULT, EMAIL_MAIN_CONTACT, EMAIL_EXTERNAL,
-            EMAIL_CONTACT_TYPE, EMAIL_TASK_CONTACTS, EMAIL_CSM, NOTIFY_CSM);
+            EMAIL_CONTACT_TYPE, EMAIL_TASK_CONTACTS, EMAIL_CSM, NOTIFY_CSM, REPORT_EMAIL);
 
     private static MessageType<EmailSend> email(String name) {
         return new MessageType<>(name, EmailSend.class, Kind.COMMAND);
