@@ -82,6 +82,8 @@ class HealthScoreIT {
         assertThat(green.getFloat("score")).isEqualTo(100f);
 
         // two charges past their due date, registered in finance, and a usage drop in the last week: red
+        await().atMost(WAIT).until(() -> as("finance", admin).get("/api/v1/customers/" + customerId + "/finance")
+                .statusCode() == 200);
         for (int i = 1; i <= 2; i++) {
             as("finance", admin).body(Map.of("customerId", customerId, "amount", 900 + i, "currency", "BRL",
                             "dueDate", today.minusDays(10L * i).toString()))

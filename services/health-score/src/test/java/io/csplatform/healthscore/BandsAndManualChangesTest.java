@@ -84,8 +84,12 @@ class BandsAndManualChangesTest {
         int all = as(TENANT + "-csm").get(path(customer, "/history?limit=500")).then().statusCode(200)
                 .body("nextCursor", nullValue()).extract().path("items.size()");
         assertThat(all).isGreaterThanOrEqualTo(4);
-        as(TENANT + "-csm").get(path(customer, "/trend?days=7")).then().statusCode(200)
-                .body("toScore", equalTo(64.5f)).body("points.size()", equalTo(1)).body("direction", equalTo("down"));
+        var trend = as(TENANT + "-csm").get(path(customer, "/trend?days=7")).then().statusCode(200)
+                .body("toScore", equalTo(64.5f)).body("points.size()", equalTo(1)).body("points[0].band", equalTo("yellow"))
+                .extract().jsonPath();
+        float change = 64.5f - trend.getFloat("fromScore");
+        assertThat(trend.getFloat("change")).isCloseTo(change, org.assertj.core.data.Offset.offset(0.001f));
+        assertThat(trend.getString("direction")).isEqualTo(change > 0 ? "up" : change < 0 ? "down" : "flat");
     }
 
     @Test

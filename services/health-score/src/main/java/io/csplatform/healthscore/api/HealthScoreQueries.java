@@ -38,7 +38,7 @@ public class HealthScoreQueries {
             from health_score_history where tenant_id = :tenant and customer_id = :customer %s
             order by computed_at desc, id desc""";
     private static final String SINCE = """
-            select score, band, computed_at from health_score_history
+            select score, band, computed_at, from_score from health_score_history
             where tenant_id = :tenant and customer_id = :customer and computed_at >= :from order by computed_at, id""";
 
     private final Mutiny.SessionFactory sessions;
@@ -107,7 +107,8 @@ public class HealthScoreQueries {
         if (points.isEmpty()) {
             return new Trend(customer, days, null, null, null, "none", points);
         }
-        BigDecimal from = points.get(0).score();
+        // the score before the window's first change (that change's own score when it was the customer's first)
+        BigDecimal from = rows.get(0)[3] == null ? Rows.decimal(rows.get(0)[0]) : Rows.decimal(rows.get(0)[3]);
         BigDecimal to = points.get(points.size() - 1).score();
         BigDecimal change = to.subtract(from);
         return new Trend(customer, days, from, to, change,

@@ -33,7 +33,10 @@ public final class HealthScoreViews {
                               String reason, Instant computedAt, Evaluation explanation) {
     }
 
-    /** The scores of the last {@code days} tenant days: the last score of each day that had one, and the change. */
+    /**
+     * The scores of the last {@code days} tenant days: the last score of each day that had a change, and the change
+     * over the window (from the score before its first change to the current one).
+     */
     public record Trend(UUID customerId, int days, BigDecimal fromScore, BigDecimal toScore, BigDecimal change,
                         String direction, List<TrendPoint> points) {
     }

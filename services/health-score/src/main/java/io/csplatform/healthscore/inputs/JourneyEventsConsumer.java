@@ -42,7 +42,7 @@ public class JourneyEventsConsumer {
         if (message.is(JourneyMessages.JOURNEY_TASK_SCHEDULED)) {
             var t = message.payload(JourneyMessages.JOURNEY_TASK_SCHEDULED);
             return changes.apply(CONSUMER, message, t.customerId(),
-                    s -> tasks.upsert(s, tenant, t.taskId(), t.customerId(), t.dueDate(), false, at));
+                    s -> tasks.rescheduled(s, tenant, t.taskId(), t.customerId(), t.dueDate(), at));
         }
         if (message.is(JourneyMessages.JOURNEY_TASK_COMPLETED)) {
             var t = message.payload(JourneyMessages.JOURNEY_TASK_COMPLETED);
