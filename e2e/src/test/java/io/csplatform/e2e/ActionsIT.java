@@ -281,12 +281,15 @@ class ActionsIT {
     }
 
     /**
-     * The health-score service does not exist yet (its own issue): the command reaches its topic naming the step, and
-     * the step stays DISPATCHED, not SUCCEEDED, until that service confirms it.
+     * healthscore.set: the health-score service applies the manual change (a delta with its reason, the playbook as
+     * author) and confirms the step SUCCEEDED in the change's transaction; the new score and its reason are in the
+     * health-score API.
      */
     @Test
-    void healthscoreSetReachesItsOwnersTopicAndStaysUnconfirmed() {
+    void healthscoreSetChangesTheScoreWithItsReasonAndTheHealthScoreServiceConfirmsTheStep() {
         Customer customer = customer();
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("health-score")
+                .get("/api/v1/customers/" + customer.id() + "/health-score").statusCode() == 200);
         String score = fire(customer, Map.of("type", "healthscore.set", "params", Map.of("delta", -10, "reason", "detrator")));
         try (KafkaProbe kafka = KafkaProbe.of(platform.stack)) {
             KafkaMessage set = kafka.await("cs.healthscore.commands.v1", m -> m.key().equals("acme:" + customer.id()),
@@ -294,8 +297,14 @@ class ActionsIT {
             assertThat(set.header("ce_type")).isEqualTo("healthscore.set");
             assertThat(JsonPath.from(set.value()).getString("source.playbookId")).isEqualTo(score);
         }
-        as("playbook-runtime").get("/api/v1/playbooks/" + score + "/executions").then()
-                .body("items[0].steps[0].status", equalTo("DISPATCHED"));
+        awaitStep(score, "SUCCEEDED", "detrator");
+        // nothing else is known of the new customer: 100 computed, moved by -10
+        as("health-score").get("/api/v1/customers/" + customer.id() + "/health-score").then().statusCode(200)
+                .body("score", equalTo(90.0f)).body("computed", equalTo(100.0f))
+                .body("manual.adjustments[0].reason", equalTo("detrator"))
+                .body("manual.adjustments[0].delta", equalTo(-10.0f));
+        as("health-score").get("/api/v1/customers/" + customer.id() + "/health-score/history").then().statusCode(200)
+                .body("items[0].reason", equalTo("detrator")).body("items[0].score", equalTo(90.0f));
     }
 
     /**

@@ -71,7 +71,8 @@ create table ticket_breach (
 );
 create index ticket_breach_customer on ticket_breach (tenant_id, customer_id, breached_at);
 
--- Charges: amount, due date and status; overdue once charge.overdue said so or an open charge is past its due date.
+-- Charges: amount, due date and status (the newest charge.upserted by its time); counted overdue while unpaid (open or
+-- overdue) once charge.overdue said so or its due date passed in the tenant's day.
 create table charge_state (
     tenant_id   varchar(64)    not null,
     charge_id   uuid           not null,
@@ -79,9 +80,9 @@ create table charge_state (
     amount      numeric(19, 4) not null,
     currency    varchar(3)     not null,
     due_date    date           not null,
-    status      varchar(40),
+    status      varchar(40)    not null,
     overdue     boolean        not null default false,
-    paid        boolean        not null default false,
+    changed_at  timestamptz    not null,
     primary key (tenant_id, charge_id)
 );
 create index charge_state_customer on charge_state (tenant_id, customer_id);
@@ -98,13 +99,14 @@ create table task_state (
 );
 create index task_state_customer on task_state (tenant_id, customer_id);
 
--- Contracts: end date and whether still running (cancelled / expired end it).
+-- Contracts: end date and whether still running (cancelled / expired end it); the newest fact by its time wins.
 create table contract_state (
     tenant_id   varchar(64) not null,
     contract_id uuid        not null,
     customer_id uuid        not null,
     end_date    date,
     active      boolean     not null,
+    changed_at  timestamptz not null,
     primary key (tenant_id, contract_id)
 );
 create index contract_state_customer on contract_state (tenant_id, customer_id);
@@ -145,9 +147,9 @@ create table health_score (
     primary key (tenant_id, customer_id)
 );
 
--- Every score a customer had (a new row when the score or the band changed), newest first by seq.
+-- Every score a customer had (a new row when the score or the band changed), newest first.
 create table health_score_history (
-    seq          bigserial     primary key,
+    id           uuid          primary key,
     tenant_id    varchar(64)   not null,
     customer_id  uuid          not null,
     score        numeric(5, 2) not null,
@@ -158,7 +160,7 @@ create table health_score_history (
     explanation  jsonb         not null,
     computed_at  timestamptz   not null
 );
-create index health_score_history_customer on health_score_history (tenant_id, customer_id, seq desc);
+create index health_score_history_customer on health_score_history (tenant_id, customer_id, computed_at desc, id desc);
 
 -- The daily recompute: the tenant's last local day swept (one replica per tenant and day through skip locked).
 create table daily_sweep (
