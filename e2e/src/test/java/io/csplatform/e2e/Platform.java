@@ -22,7 +22,7 @@ final class Platform {
             new String[] {"customers", "customers"}, new String[] {"contracts", "contracts"},
             new String[] {"surveys", "surveys"},
             new String[] {"journeys", "journeys"}, new String[] {"playbook-runtime", "runtime"},
-            new String[] {"tickets", "tickets"},
+            new String[] {"tickets", "tickets"}, new String[] {"tracking", "tracking"},
             new String[] {"actions", "actions"}, new String[] {"finance", "finance"});
     private static Platform instance;
 
