@@ -27,7 +27,22 @@ public interface TrackingConfig {
     @WithDefault("1h")
     String partitionsEvery();
 
+    /** The consumers of {@code cs.ingest.tracking.v1}. */
+    Ingest ingest();
+
     /** Most customer days (and logins) one flush publishes. */
     @WithDefault("500")
     int flushBatch();
+
+    /** The Kafka ingest's consumers. */
+    interface Ingest {
+
+        /** Consumer threads (each applies its polls one at a time, in its own transactions). */
+        @WithDefault("2")
+        int consumers();
+
+        /** Most records one poll (one transaction) takes. */
+        @WithDefault("2000")
+        int maxPollRecords();
+    }
 }

@@ -11,8 +11,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Thin batch adapter for {@code cs.ingest.tracking.v1}: a poll's records are checked, grouped by tenant (the
+ * What a poll of {@code cs.ingest.tracking.v1} does ({@link IngestLoop} polls): its records are checked, grouped by tenant (the
  * {@code ce_tenantid} header) and applied in ONE transaction; refused records are parked on the DLQ with the reason
  * (unreadable headers or JSON, a type other than {@code tracking.event}, a payload failing the schema, a key that is
  * not its {@code customerExternalId}, a time outside the window, an unknown customer); then the batch is acknowledged
- * and its offsets committed. A redelivered batch changes nothing: its events are duplicates in the raw table. A
- * database failure retries the batch; still failing, the batch goes to the DLQ whole.
+ * and its offsets committed. A redelivered batch changes nothing: its events are duplicates in the raw table.
  */
 @ApplicationScoped
 public class TrackingIngestConsumer {
@@ -38,8 +35,7 @@ public class TrackingIngestConsumer {
         this.deadLetters = deadLetters;
     }
 
-    @Incoming("tracking-ingest")
-    @Retry(maxRetries = 5, delay = 1000)
+    /** Applies a poll's records; completes when they are committed to the database and the refused ones parked. */
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
         List<Refused> refused = new ArrayList<>();
         Map<String, TenantBatch> tenants = new LinkedHashMap<>();
