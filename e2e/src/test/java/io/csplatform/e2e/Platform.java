@@ -23,7 +23,7 @@ final class Platform {
             new String[] {"surveys", "surveys"},
             new String[] {"health-score", "healthscore"},
             new String[] {"journeys", "journeys"}, new String[] {"playbook-runtime", "runtime"},
-            new String[] {"tickets", "tickets"},
+            new String[] {"tickets", "tickets"}, new String[] {"tracking", "tracking"},
             new String[] {"actions", "actions"}, new String[] {"finance", "finance"});
     private static Platform instance;
 

@@ -25,7 +25,7 @@ public final class LocalPlatform {
             new Object[] {"surveys", "surveys", 8087},
             new Object[] {"health-score", "healthscore", 8088},
             new Object[] {"journeys", "journeys", 8083}, new Object[] {"playbook-runtime", "runtime", 8089},
-            new Object[] {"tickets", "tickets", 8084},
+            new Object[] {"tickets", "tickets", 8084}, new Object[] {"tracking", "tracking", 8085},
             new Object[] {"actions", "actions", 8090}, new Object[] {"finance", "finance", 8086});
 
     private LocalPlatform() {

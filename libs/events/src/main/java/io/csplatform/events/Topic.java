@@ -14,6 +14,8 @@ public record Topic(String domain, String channel) {
     public static final Topic INGEST_ERP = new Topic("ingest", "erp");
     /** What customers' helpdesks push, keyed by the helpdesk's customer external id: {@code cs.ingest.helpdesk.v1}. */
     public static final Topic INGEST_HELPDESK = new Topic("ingest", "helpdesk");
+    /** What customers' products push (usage events), keyed by the customer external id: {@code cs.ingest.tracking.v1}. */
+    public static final Topic INGEST_TRACKING = new Topic("ingest", "tracking");
     public static final Topic JOURNEYS_EVENTS = new Topic("journeys", "events");
     public static final Topic JOURNEYS_COMMANDS = new Topic("journeys", "commands");
     public static final Topic ACTIONS_COMMANDS = new Topic("actions", "commands");
@@ -24,7 +26,7 @@ public record Topic(String domain, String channel) {
     public static final Topic SURVEYS_EVENTS = new Topic("surveys", "events");
     /** Commands the surveys service carries out (sending a survey): {@code cs.surveys.commands.v1}. */
     public static final Topic SURVEYS_COMMANDS = new Topic("surveys", "commands");
-    /** The product-usage tracking service, to come: {@code cs.tracking.events.v1}. */
+    /** The product-usage tracking service: {@code cs.tracking.events.v1}. */
     public static final Topic TRACKING_EVENTS = new Topic("tracking", "events");
     /** The health-score service, to come: {@code cs.healthscore.events.v1}. */
     public static final Topic HEALTHSCORE_EVENTS = new Topic("healthscore", "events");

@@ -6,7 +6,7 @@ import io.csplatform.events.payload.UserLogin;
 
 import java.util.List;
 
-/** Events of the tracking service, to come ({@code cs.tracking.events.v1}). */
+/** Events of the tracking service ({@code cs.tracking.events.v1}): rollup changes, never one per raw event. */
 public final class TrackingMessages {
 
     public static final MessageType<TrackingDayRolledUp> TRACKING_DAY_ROLLED_UP =
