@@ -1,11 +1,5 @@
 package io.csplatform.e2e;
 
-import io.csplatform.events.EventHeaders;
-import io.csplatform.events.EventJson;
-import io.csplatform.events.Topic;
-import io.csplatform.events.TrackingMessages;
-import io.csplatform.events.payload.TrackingDayRolledUp;
-import io.csplatform.testing.KafkaProbe;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -13,9 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +47,8 @@ class HealthScoreIT {
                 .extract().path("items");
         String csmId = users.stream().filter(u -> "acme-csm".equals(u.get("username"))).map(u -> (String) u.get("id"))
                 .findFirst().orElseThrow();
-        String customerId = as("customers", admin).body(Map.of("name", "Saúde " + suffix,
+        String externalId = "hs-" + suffix;
+        String customerId = as("customers", admin).body(Map.of("name", "Saúde " + suffix, "externalId", externalId,
                         "mainContact", Map.of("name", "Ana", "email", "ana." + suffix + "@acme.example.com")))
                 .post("/api/v1/customers").then().statusCode(201).extract().path("id");
         String ownerType = as("customers", admin).get("/api/v1/owner-types").then().statusCode(200)
@@ -77,7 +72,7 @@ class HealthScoreIT {
         as("contracts", admin).body(Map.of("customerId", customerId, "mrr", 2000, "currency", "BRL",
                         "startDate", today.minusDays(30).toString(), "endDate", today.plusDays(335).toString()))
                 .post("/api/v1/contracts").then().statusCode(201);
-        usage(customerId, today, 35, 1, 120, 1);
+        usage(externalId, today, 35, 1, 20, "steady");
         JsonPath green = awaitScore(customerId, "green");
         assertThat(green.getFloat("score")).isEqualTo(100f);
 
@@ -89,7 +84,8 @@ class HealthScoreIT {
                             "dueDate", today.minusDays(10L * i).toString()))
                     .post("/api/v1/charges").then().statusCode(201);
         }
-        usage(customerId, today, 7, 1, 20, 2);
+        // the weeks before the last one turn out to have been much busier (late events): the last week is a drop
+        usage(externalId, today, 35, 8, 100, "earlier");
         JsonPath red = awaitScore(customerId, "red");
         assertThat(red.getFloat("score")).isLessThan(40f);
         assertThat(red.getFloat("measures.find { it.measure == 'overdueCharges' }.value")).isZero();
@@ -108,23 +104,25 @@ class HealthScoreIT {
     }
 
     /**
-     * The customer's usage per day as the tracking service rolls it up: ABSOLUTE totals with a growing version.
-     * TODO(tracking): the tracking service is not on main yet; once it is, send the usage through its ingest API
-     * (the tracking service's REST/Kafka ingest of product events) instead of publishing its rollups here.
+     * Usage sent as the customer's product would: one {@code login} event per day (standing for {@code perDay} uses)
+     * through the tracking service's REST ingest with the tenant's integration token; the tracking service rolls the
+     * days up and publishes {@code tracking.day.rolled-up}, which the health score reads. Sent again until the tracking
+     * service knows the customer (its directory learns it from the customers' events).
      */
-    private static void usage(String customerId, LocalDate today, int fromDaysAgo, int toDaysAgo, long total,
-                              long version) {
-        UUID customer = UUID.fromString(customerId);
-        try (KafkaProbe kafka = KafkaProbe.of(platform.stack)) {
-            for (int ago = fromDaysAgo; ago >= toDaysAgo; ago--) {
-                var day = new TrackingDayRolledUp(customer, today.minusDays(ago), total,
-                        List.of(new TrackingDayRolledUp.Count("ana", "login", total)), version, Instant.now());
-                var headers = EventHeaders.origin("/services/tracking", TrackingMessages.TRACKING_DAY_ROLLED_UP, "acme",
-                        customer, Instant.now());
-                kafka.publish(Topic.TRACKING_EVENTS.name(), Topic.key("acme", customer), EventJson.write(day),
-                        headers.toMap());
-            }
+    private static void usage(String externalId, LocalDate today, int fromDaysAgo, int toDaysAgo, int perDay,
+                              String batch) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int ago = fromDaysAgo; ago >= toDaysAgo; ago--) {
+            events.add(Map.of("eventId", externalId + "-" + batch + "-" + ago, "customerExternalId", externalId,
+                    "userId", "ana", "event", "login", "quantity", perDay,
+                    "occurredAt", today.minusDays(ago).atTime(12, 0).atZone(TENANT_ZONE).toInstant().toString()));
         }
+        String integration = platform.stack.clientToken("acme-integration", "acme-integration-secret");
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath answer = as("tracking", integration).body(Map.of("events", events)).post("/api/v1/tracking/events")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getInt("accepted") + answer.getInt("duplicates")).isEqualTo(events.size());
+        });
     }
 
     private static JsonPath awaitScore(String customerId, String band) {
