@@ -10,7 +10,7 @@ import io.csplatform.healthscore.api.HealthScoreViews.TrendPoint;
 import io.csplatform.healthscore.score.Evaluation;
 import io.csplatform.healthscore.score.HealthScores;
 import io.csplatform.healthscore.score.Rows;
-import io.csplatform.healthscore.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;

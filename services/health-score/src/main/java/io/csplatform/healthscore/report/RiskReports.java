@@ -1,6 +1,6 @@
 package io.csplatform.healthscore.report;
 
-import io.csplatform.healthscore.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,7 +4,7 @@ import io.csplatform.events.ActionMessages;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.ReportEmail;
 import io.csplatform.events.payload.TenantSettingsChanged;
-import io.csplatform.healthscore.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.csplatform.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

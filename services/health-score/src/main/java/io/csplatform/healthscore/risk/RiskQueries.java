@@ -1,7 +1,7 @@
 package io.csplatform.healthscore.risk;
 
 import io.csplatform.customerdirectory.CustomerDirectory;
-import io.csplatform.healthscore.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;

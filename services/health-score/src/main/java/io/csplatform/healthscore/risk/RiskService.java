@@ -2,7 +2,7 @@ package io.csplatform.healthscore.risk;
 
 import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.healthscore.report.RetentionFacts;
-import io.csplatform.healthscore.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;

@@ -3,7 +3,7 @@ package io.csplatform.healthscore.score;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.EventJson;
 import io.csplatform.healthscore.model.HealthModels;
-import io.csplatform.healthscore.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;

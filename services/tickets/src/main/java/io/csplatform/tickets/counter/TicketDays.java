@@ -1,6 +1,6 @@
 package io.csplatform.tickets.counter;
 
-import io.csplatform.tickets.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;

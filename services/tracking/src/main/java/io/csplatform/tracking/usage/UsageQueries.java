@@ -1,7 +1,7 @@
 package io.csplatform.tracking.usage;
 
 import io.csplatform.rest.Page;
-import io.csplatform.tracking.tenant.TenantZones;
+import io.csplatform.tenantsettings.TenantZones;
 import io.csplatform.tracking.usage.UsageViews.DayCount;
 import io.csplatform.tracking.usage.UsageViews.Feature;
 import io.csplatform.tracking.usage.UsageViews.FeatureUse;

@@ -1,4 +1,4 @@
-package io.csplatform.tracking.tenant;
+package io.csplatform.tenantsettings;
 
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.IncomingMessage;
@@ -7,6 +7,7 @@ import io.csplatform.outbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,7 +16,8 @@ import java.time.ZoneId;
 
 /**
  * Thin adapter for {@code tenant.settings.changed} on {@code cs.customers.events.v1} (channel {@code tenant-settings},
- * a group of its own): keeps each tenant's time zone. Other types are skipped; unreadable messages are left to the
+ * a group of its own, configured by each service): keeps each tenant's time zone ({@link TenantZones}); its inbox
+ * name is {@code <application name>.tenant-settings}. Other types are skipped; unreadable messages are left to the
  * customer directory's consumer of the same topic, which parks them.
  */
 @ApplicationScoped
@@ -23,10 +25,13 @@ public class TenantSettingsConsumer {
 
     private final IdempotentConsumer idempotent;
     private final TenantZones zones;
+    private final String consumer;
 
-    public TenantSettingsConsumer(IdempotentConsumer idempotent, TenantZones zones) {
+    public TenantSettingsConsumer(IdempotentConsumer idempotent, TenantZones zones,
+                                  @ConfigProperty(name = "quarkus.application.name") String application) {
         this.idempotent = idempotent;
         this.zones = zones;
+        this.consumer = application + ".tenant-settings";
     }
 
     @Incoming("tenant-settings")
@@ -43,7 +48,7 @@ public class TenantSettingsConsumer {
         }
         var settings = message.payload(CustomerMessages.TENANT_SETTINGS_CHANGED);
         ZoneId zone = zone(settings.timeZone());
-        return idempotent.apply("tracking.tenant-settings", message,
+        return idempotent.apply(consumer, message,
                 session -> zones.apply(session, message.headers().tenantId(), zone, settings));
     }
 

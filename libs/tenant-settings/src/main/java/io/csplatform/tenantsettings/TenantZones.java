@@ -1,4 +1,4 @@
-package io.csplatform.tickets.tenant;
+package io.csplatform.tenantsettings;
 
 import io.csplatform.events.payload.TenantSettingsChanged;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +10,9 @@ import java.time.ZoneId;
 
 /**
  * The tenant's time zone, from the copy of its settings ({@code tenant.settings.changed}; an older version never
- * overwrites a newer one), {@code America/Sao_Paulo} until the tenant's settings arrive. Counters count the tenant's days.
+ * overwrites a newer one), {@code America/Sao_Paulo} until the tenant's settings arrive. The copy lives in the
+ * service's own table {@code tenant_settings (tenant_id, time_zone, version, updated_at)}, created by its migrations;
+ * {@link TenantSettingsConsumer} keeps it.
  */
 @ApplicationScoped
 public class TenantZones {
