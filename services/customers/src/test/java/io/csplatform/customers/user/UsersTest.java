@@ -24,7 +24,7 @@ class UsersTest {
         List<String> globex = as(GLOBEX_ADMIN).get("/api/v1/users").then().statusCode(200).extract().jsonPath()
                 .getList("items.username");
 
-        assertThat(acme).containsExactlyInAnyOrder("acme-admin", "acme-csm");
+        assertThat(acme).containsExactlyInAnyOrder("acme-admin", "acme-csm", "acme-leader");
         assertThat(globex).containsExactlyInAnyOrder("globex-admin", "globex-csm");
         assertThat(as(ACME_CSM).get("/api/v1/users").then().extract().jsonPath().getList("items.id", String.class))
                 .allSatisfy(id -> assertThat(id).isNotBlank());
