@@ -87,6 +87,10 @@ class HealthScoreIT {
         // the weeks before the last one turn out to have been much busier (late events): the last week is a drop
         usage(externalId, today, 35, 8, 100, "earlier");
         JsonPath red = awaitScore(customerId, "red");
+        // the days' rollups arrive one by one: wait for the whole drop, not the first red score on the way
+        await().atMost(WAIT).until(() -> as("health-score", csm).get("/api/v1/customers/" + customerId + "/health-score")
+                .jsonPath().getFloat("measures.find { it.measure == 'usage' }.facts.changePercent") < -50f);
+        red = awaitScore(customerId, "red");
         assertThat(red.getFloat("score")).isLessThan(40f);
         assertThat(red.getFloat("measures.find { it.measure == 'overdueCharges' }.value")).isZero();
         assertThat(red.getInt("measures.find { it.measure == 'overdueCharges' }.facts.overdueCharges")).isEqualTo(2);

@@ -98,6 +98,16 @@ final class Inputs {
         return score(tenant, customer);
     }
 
+    /** Waits until the stored score is {@code value} (inputs arriving one by one pass through other scores). */
+    static JsonPath awaitScore(String tenant, UUID customer, String value) {
+        await().atMost(WAIT).until(() -> {
+            JsonPath score = score(tenant, customer);
+            return score.getBoolean("stored") && new java.math.BigDecimal(score.getString("score"))
+                    .compareTo(new java.math.BigDecimal(value)) == 0;
+        });
+        return score(tenant, customer);
+    }
+
     static JsonPath awaitBand(String tenant, UUID customer, String band) {
         await().atMost(WAIT).until(() -> score(tenant, customer).getBoolean("stored")
                 && band.equals(score(tenant, customer).getString("band")));
