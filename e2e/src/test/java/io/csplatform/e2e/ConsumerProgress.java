@@ -19,7 +19,7 @@ final class ConsumerProgress {
 
     static void awaitCaughtUp(String bootstrapServers, String group, String topic, int partition, Duration timeout) {
         TopicPartition tp = new TopicPartition(topic, partition);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = io.csplatform.testing.BenchKafka.admin(bootstrapServers)) {
             long end = admin.listOffsets(Map.of(tp, OffsetSpec.latest())).partitionResult(tp).get().offset();
             await().atMost(timeout).until(() -> {
                 OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)

@@ -86,8 +86,8 @@ class MrrChangeTriggerIT {
         var payload = Map.of("customerExternalId", customer, "contractExternalId", contract, "externalId", externalId,
                 "version", 1, "kind", kind, "mrr", new BigDecimal(mrr), "effectiveDate", "2026-07-01");
         var headers = EventHeaders.origin("/erp/acme", IngestMessages.ERP_AMENDMENT, "acme", customer, Instant.now());
-        try (KafkaProbe kafka = KafkaProbe.of(platform.stack)) {
-            kafka.publish(Topic.INGEST_ERP.name(), customer, EventJson.write(payload), headers.toMap());
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(platform.stack, "acme")) {
+            kafka.publish(Topic.INGEST_ERP.forTenant("acme"), customer, EventJson.write(payload), headers.toMap());
         }
     }
 

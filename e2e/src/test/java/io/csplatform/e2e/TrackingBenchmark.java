@@ -47,7 +47,7 @@ import static io.restassured.RestAssured.given;
 class TrackingBenchmark {
 
     private static final String TENANT = "acme";
-    private static final String INGEST = new Topic("ingest", "tracking").name();
+    private static final String INGEST = Topic.INGEST_TRACKING.forTenant("acme");
     private static final String EVENTS = Topic.TRACKING_EVENTS.name();
     private static final String SCRATCH = "bench.tracking.scratch.v1";
     private static final MessageType<Object> TRACKING_EVENT = new MessageType<>("tracking.event", Object.class,

@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
  * [-Dbench.messages=100000] [-Dbench.customers=1000]}.
  * <p>
  * Starts the real infrastructure and the contracts and finance services (their packaged jars), announces the
- * customers on {@code cs.customers.events.v1}, then produces the ERP messages on {@code cs.ingest.erp.v1} in groups
+ * customers on {@code cs.customers.events.v1}, then produces the ERP messages on {@code cs.tenant.acme.ingest.erp.v1} in groups
  * of four per customer (contract, UPSELL amendment, charge, sale; a quarter each) and measures until every message
  * was applied and every resulting domain event (7 per group) reached Kafka through the outbox and Debezium.
  */
@@ -52,7 +52,7 @@ class ErpIngestBenchmark {
 
     private static final int MESSAGES = Integer.getInteger("bench.messages", 100_000);
     private static final int CUSTOMERS = Integer.getInteger("bench.customers", 1_000);
-    private static final String INGEST = Topic.INGEST_ERP.name();
+    private static final String INGEST = Topic.INGEST_ERP.forTenant("acme");
 
     @Test
     void ingest() throws Exception {
@@ -184,6 +184,7 @@ class ErpIngestBenchmark {
 
     private static KafkaProducer<String, String> producer(String kafka) {
         Properties props = new Properties();
+        props.putAll(io.csplatform.devstack.KafkaAccess.platformClient());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
@@ -191,7 +192,7 @@ class ErpIngestBenchmark {
     }
 
     private static Admin admin(String kafka) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka));
+        return io.csplatform.testing.BenchKafka.admin(kafka);
     }
 
     private static double seconds(Duration duration) {

@@ -62,7 +62,12 @@ public final class DevStack implements AutoCloseable {
         });
         try {
             var pg = async(pool, "postgres", () -> postgres = PostgresServer.start(config));
-            var broker = async(pool, "kafka", () -> kafka = KafkaBroker.start(config));
+            var broker = async(pool, "kafka", () -> {
+                kafka = KafkaBroker.start(config);
+                KafkaAccess.DEMO_TENANTS.forEach(tenant -> KafkaAccess.provisionTenant(kafka.bootstrapServers(),
+                        tenant, KafkaAccess.integrationPassword(tenant)));
+                return kafka;
+            });
             var idp = async(pool, "keycloak", () -> keycloak = KeycloakServer.start(config));
             var smtp = async(pool, "smtp", () -> mail = MailServer.start(config));
             var outbox = pg.thenCombine(broker, (p, k) -> k)
@@ -102,6 +107,20 @@ public final class DevStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** Kafka client settings of the platform's services (bootstrap servers and SASL), as Kafka names them. */
+    public Map<String, Object> kafkaClientConfig() {
+        Map<String, Object> props = new LinkedHashMap<>(KafkaAccess.platformClient());
+        props.put("bootstrap.servers", kafkaBootstrapServers());
+        return props;
+    }
+
+    /** Kafka client settings of a tenant's integration: may write only that tenant's ingest topics. */
+    public Map<String, Object> kafkaIntegrationConfig(String tenant) {
+        Map<String, Object> props = new LinkedHashMap<>(KafkaAccess.integrationClient(tenant));
+        props.put("bootstrap.servers", kafkaBootstrapServers());
+        return props;
     }
 
     public int postgresPort() {
@@ -157,6 +176,7 @@ public final class DevStack implements AutoCloseable {
         props.put("quarkus.datasource.reactive.url", reactiveUrl(schema));
         props.put("quarkus.datasource.jdbc.url", jdbcUrl(schema));
         props.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        KafkaAccess.platformClient().forEach((key, value) -> props.put("kafka." + key, value));
         props.put("quarkus.oidc.auth-server-url", oidcIssuer());
         props.put("quarkus.mailer.host", "localhost");
         props.put("quarkus.mailer.port", Integer.toString(smtpPort()));

@@ -10,7 +10,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-/** Kafka 4.3 KRaft, one combined broker+controller in its own JVM, jars from deploy/kafka/target/lib. */
+/**
+ * Kafka 4.3 KRaft, one combined broker+controller in its own JVM, jars from deploy/kafka/target/lib. Every client
+ * authenticates (SASL): the platform's services and the broker itself with PLAIN ({@link KafkaAccess#ADMIN},
+ * {@link KafkaAccess#PLATFORM}, super users), tenant integrations with SCRAM-SHA-256 credentials created at run time
+ * ({@link KafkaAccess}); writes are authorised by ACLs (StandardAuthorizer, nothing allowed without an ACL).
+ */
 final class KafkaBroker implements AutoCloseable {
 
     private final ChildProcess process;
@@ -53,11 +58,22 @@ final class KafkaBroker implements AutoCloseable {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@localhost:" + controllerPort,
-                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "listeners=SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=SASL_PLAINTEXT://localhost:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT",
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256",
+                "sasl.mechanism.inter.broker.protocol=PLAIN",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=" + KafkaAccess.plainServerJaas(),
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config=" + KafkaAccess.plainServerJaas(),
+                "listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + KafkaAccess.ADMIN + ";User:" + KafkaAccess.PLATFORM,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + logDirs,
                 "num.partitions=3",
                 "auto.create.topics.enable=true",

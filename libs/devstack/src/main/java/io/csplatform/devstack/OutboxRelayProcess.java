@@ -25,7 +25,7 @@ final class OutboxRelayProcess implements AutoCloseable {
         Path dir = Files2.createDirectories(config.dataDir().resolve("relay"));
         Path ready = dir.resolve("ready");
         Files2.delete(ready);
-        List<String> command = List.of(ChildProcess.javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new java.util.ArrayList<>(List.of(ChildProcess.javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-cp", jar + ":" + target.resolve("lib") + "/*",
                 "io.csplatform.relay.RelayMain", connector.toString(),
                 "database.hostname=localhost",
@@ -35,7 +35,8 @@ final class OutboxRelayProcess implements AutoCloseable {
                 "database.dbname=" + PostgresServer.DATABASE,
                 "relay.kafka.bootstrap.servers=" + bootstrapServers,
                 "relay.offsets.file=" + dir.resolve("offsets.dat"),
-                "relay.ready.file=" + ready);
+                "relay.ready.file=" + ready));
+        KafkaAccess.platformClient().forEach((key, value) -> command.add("relay.kafka." + key + "=" + value));
         ChildProcess process = ChildProcess.start("relay", command, dir, Map.of(), config.logsDir().resolve("relay.log"));
         OutboxRelayProcess relay = new OutboxRelayProcess(process);
         process.awaitReady(() -> Files.exists(ready), Duration.ofSeconds(90));

@@ -134,7 +134,7 @@ class DevStackTest {
     private static ConsumerRecord<String, String> readUntil(String topic,
             java.util.function.Predicate<ConsumerRecord<String, String>> match) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.putAll(stack.kafkaClientConfig());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "devstack-test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();

@@ -71,13 +71,34 @@ public record EventHeaders(UUID id, String source, String type, String dataschem
     }
 
     public static EventHeaders fromKafka(Headers headers) {
+        return fromMap(map(headers));
+    }
+
+    /**
+     * The headers of a message from outside the platform, read from the copy of an ingest topic that only
+     * {@code tenantId} may write: the tenant is the topic's. A {@code ce_tenantid} header is optional; one naming
+     * another tenant is refused, never obeyed.
+     */
+    public static EventHeaders fromTenantTopic(Headers headers, String tenantId, String topic) {
+        Map<String, String> map = map(headers);
+        String claimed = map.get("ce_tenantid");
+        if (claimed != null && !claimed.equals(tenantId)) {
+            throw new InvalidMessageException("ce_tenantid '" + claimed + "' is not the tenant of topic '" + topic
+                    + "' ('" + tenantId + "'): the tenant of an ingest message is the topic's, which only that "
+                    + "tenant's integration may write");
+        }
+        map.put("ce_tenantid", tenantId);
+        return fromMap(map);
+    }
+
+    private static Map<String, String> map(Headers headers) {
         Map<String, String> map = new LinkedHashMap<>();
         for (Header header : headers) {
             if (header.key().startsWith("ce_") && header.value() != null) {
                 map.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
         }
-        return fromMap(map);
+        return map;
     }
 
     private static String required(Map<String, String> map, String name) {

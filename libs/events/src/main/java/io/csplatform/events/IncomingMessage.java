@@ -13,6 +13,20 @@ public record IncomingMessage(EventHeaders headers, String key, String payload) 
         return new IncomingMessage(EventHeaders.fromKafka(record.headers()), record.key(), record.value());
     }
 
+    /**
+     * A message from outside the platform on a tenant's copy of an ingest topic ({@link Topic#forTenant}): its
+     * tenant is the topic's (the only principal allowed to write it), never a header's.
+     */
+    public static IncomingMessage fromTenantTopic(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new InvalidMessageException("empty payload");
+        }
+        String tenant = Topic.tenantOf(record.topic()).orElseThrow(() -> new InvalidMessageException("topic '"
+                + record.topic() + "' is not a tenant's ingest topic (cs.tenant.<tenant>.ingest.<kind>.v1)"));
+        return new IncomingMessage(EventHeaders.fromTenantTopic(record.headers(), tenant, record.topic()),
+                record.key(), record.value());
+    }
+
     public boolean is(MessageType<?> type) {
         return type.name().equals(headers.type());
     }

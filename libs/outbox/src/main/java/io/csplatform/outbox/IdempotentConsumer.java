@@ -10,14 +10,15 @@ import java.util.function.Function;
 
 /**
  * Applies a message at most once per consumer: the inbox row and the side effect commit in one
- * transaction, so a redelivered message (same {@code ce_id}) changes nothing.
+ * transaction, so a redelivered message (same tenant and {@code ce_id}) changes nothing. The key holds the tenant:
+ * another tenant reusing an id cannot suppress a message.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final String RECORD = """
-            insert into inbox (event_id, consumer) values (:id, :consumer) on conflict do nothing""";
+            insert into inbox (tenant_id, event_id, consumer) values (:tenant, :id, :consumer) on conflict do nothing""";
 
     private final Mutiny.SessionFactory sessions;
 
@@ -27,6 +28,7 @@ public class IdempotentConsumer {
 
     public Uni<Void> apply(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
         return sessions.withTransaction(session -> session.createNativeQuery(RECORD)
+                .setParameter("tenant", message.headers().tenantId())
                 .setParameter("id", message.headers().id())
                 .setParameter("consumer", consumer)
                 .executeUpdate()

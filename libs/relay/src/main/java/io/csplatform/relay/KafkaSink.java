@@ -23,9 +23,9 @@ final class KafkaSink implements DebeziumEngine.ChangeConsumer<RecordChangeEvent
     private final KafkaProducer<byte[], byte[]> producer;
     private final RecordConverter converter;
 
-    KafkaSink(String bootstrapServers, RecordConverter converter) {
+    KafkaSink(Properties kafka, RecordConverter converter) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(kafka);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "0");

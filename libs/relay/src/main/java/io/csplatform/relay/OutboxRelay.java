@@ -31,7 +31,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (config.readyFile() != null) {
             Files.deleteIfExists(config.readyFile());
         }
-        this.sink = new KafkaSink(config.bootstrapServers(), RecordConverter.from(config.connector()));
+        this.sink = new KafkaSink(config.kafka(), RecordConverter.from(config.connector()));
         this.engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
                 .using(config.engineProperties())
                 .using(new DebeziumEngine.ConnectorCallback() {

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
-/** Connector properties (Kafka Connect format) plus the relay's own settings ({@code relay.*}). */
-public record RelayConfig(Properties connector, String bootstrapServers, Path offsetsFile, Path readyFile) {
+/**
+ * Connector properties (Kafka Connect format) plus the relay's own settings ({@code relay.*}); every
+ * {@code relay.kafka.<name>} is the producer's setting {@code <name>} (bootstrap servers, SASL credentials).
+ */
+public record RelayConfig(Properties connector, Properties kafka, Path offsetsFile, Path readyFile) {
 
     static final String PREFIX = "relay.";
 
@@ -28,10 +31,18 @@ public record RelayConfig(Properties connector, String bootstrapServers, Path of
         all.stringPropertyNames().stream()
                 .filter(key -> !key.startsWith(PREFIX))
                 .forEach(key -> connector.setProperty(key, all.getProperty(key)));
-        return new RelayConfig(connector,
-                required(all, PREFIX + "kafka.bootstrap.servers"),
+        required(all, PREFIX + "kafka.bootstrap.servers");
+        Properties kafka = new Properties();
+        all.stringPropertyNames().stream()
+                .filter(key -> key.startsWith(PREFIX + "kafka."))
+                .forEach(key -> kafka.setProperty(key.substring((PREFIX + "kafka.").length()), all.getProperty(key)));
+        return new RelayConfig(connector, kafka,
                 Path.of(required(all, PREFIX + "offsets.file")),
                 all.containsKey(PREFIX + "ready.file") ? Path.of(all.getProperty(PREFIX + "ready.file")) : null);
+    }
+
+    public String bootstrapServers() {
+        return kafka.getProperty("bootstrap.servers");
     }
 
     /** What the embedded engine needs on top of the connector properties: a file offset store. */

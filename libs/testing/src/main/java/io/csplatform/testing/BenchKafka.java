@@ -1,5 +1,6 @@
 package io.csplatform.testing;
 
+import io.csplatform.devstack.KafkaAccess;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -34,6 +35,7 @@ public final class BenchKafka {
     /** As a service's producer would be: acks=all, idempotent; small linger so a burst goes out in batches. */
     public static KafkaProducer<String, String> producer(String bootstrap) {
         Properties props = new Properties();
+        props.putAll(KafkaAccess.platformClient());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -45,6 +47,7 @@ public final class BenchKafka {
     /** A consumer for assigned partitions, no group commits. */
     public static KafkaConsumer<String, String> consumer(String bootstrap) {
         Properties props = new Properties();
+        props.putAll(KafkaAccess.platformClient());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
@@ -52,7 +55,9 @@ public final class BenchKafka {
     }
 
     public static Admin admin(String bootstrap) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        Map<String, Object> config = new java.util.HashMap<>(KafkaAccess.platformClient());
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return Admin.create(config);
     }
 
     public static ProducerRecord<String, String> record(String topic, String key, String value, Map<String, String> headers) {

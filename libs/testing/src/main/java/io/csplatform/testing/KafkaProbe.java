@@ -1,6 +1,7 @@
 package io.csplatform.testing;
 
 import io.csplatform.devstack.DevStack;
+import io.csplatform.devstack.KafkaAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,15 +30,31 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaProbe implements AutoCloseable {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> client;
     private KafkaProducer<String, String> producer;
 
+    /** A client of the platform (principal {@code platform}) on the dev stack's broker at {@code bootstrapServers}. */
     public KafkaProbe(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+        this(platformClient(bootstrapServers));
+    }
+
+    private KafkaProbe(Map<String, Object> client) {
+        this.client = Map.copyOf(client);
     }
 
     public static KafkaProbe of(DevStack stack) {
-        return new KafkaProbe(stack.kafkaBootstrapServers());
+        return new KafkaProbe(stack.kafkaClientConfig());
+    }
+
+    /** A tenant's integration (an ERP, a helpdesk): may write only that tenant's copies of the ingest topics. */
+    public static KafkaProbe asIntegration(DevStack stack, String tenant) {
+        return new KafkaProbe(stack.kafkaIntegrationConfig(tenant));
+    }
+
+    private static Map<String, Object> platformClient(String bootstrapServers) {
+        Map<String, Object> client = new LinkedHashMap<>(KafkaAccess.platformClient());
+        client.put("bootstrap.servers", bootstrapServers);
+        return client;
     }
 
     /** The first record (from the beginning of the topic) that matches; waits for the topic to exist. */
@@ -105,7 +122,11 @@ public final class KafkaProbe implements AutoCloseable {
         headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
         try {
             producer().send(new ProducerRecord<>(topic, null, key, value, kafkaHeaders)).get();
-        } catch (Exception e) {
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("Cannot publish to " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException("Cannot publish to " + topic, e);
         }
     }
@@ -130,7 +151,7 @@ public final class KafkaProbe implements AutoCloseable {
 
     private KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -140,8 +161,9 @@ public final class KafkaProbe implements AutoCloseable {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.putAll(client);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         }
         return producer;

@@ -74,13 +74,16 @@ public final class TestPlatform {
         return id;
     }
 
-    /** Publishes an ERP message on {@code cs.ingest.erp.v1} as an ERP would: keyed by the customer's external id. */
+    /**
+     * Publishes an ERP message as the tenant's ERP would: authenticated as the tenant's integration, on the tenant's
+     * copy of the ERP ingest topic ({@code cs.tenant.<tenant>.ingest.erp.v1}), keyed by the customer's external id.
+     */
     public static Map<String, String> erp(String tenant, String type, String key, Object payload) {
         MessageType<?> messageType = io.csplatform.events.MessageTypes.byName(type)
                 .orElse(new MessageType<>(type, Object.class, MessageType.Kind.EVENT));
         var headers = EventHeaders.origin("/erp/" + tenant, messageType, tenant, key, Instant.now()).toMap();
-        try (KafkaProbe kafka = KafkaProbe.of(stack())) {
-            kafka.publish(Topic.INGEST_ERP.name(), key, payload instanceof String text ? text : EventJson.write(payload),
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(stack(), tenant)) {
+            kafka.publish(Topic.INGEST_ERP.forTenant(tenant), key, payload instanceof String text ? text : EventJson.write(payload),
                     headers);
         }
         return headers;

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A customer's helpdesk in the tests: publishes on {@code cs.ingest.helpdesk.v1} and reads its dead letters. */
+/** A customer's helpdesk in the tests: publishes on its tenant's copy of the helpdesk ingest topic and reads its dead letters. */
 final class Helpdesk {
 
     private Helpdesk() {
@@ -24,8 +24,8 @@ final class Helpdesk {
     static Map<String, String> publish(String tenant, String type, String key, Object payload) {
         MessageType<?> messageType = MessageTypes.byName(type).orElse(new MessageType<>(type, Object.class, MessageType.Kind.EVENT));
         var headers = EventHeaders.origin("/helpdesk/" + tenant, messageType, tenant, key, Instant.now()).toMap();
-        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            kafka.publish(Topic.INGEST_HELPDESK.name(), key, payload instanceof String text ? text : EventJson.write(payload),
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), tenant)) {
+            kafka.publish(Topic.INGEST_HELPDESK.forTenant(tenant), key, payload instanceof String text ? text : EventJson.write(payload),
                     headers);
         }
         return headers;

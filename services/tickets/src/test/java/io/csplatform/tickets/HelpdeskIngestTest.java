@@ -89,7 +89,7 @@ class HelpdeskIngestTest {
         String ticket = "k1-" + customer;
         var opened = Helpdesk.publish("acme", "helpdesk.ticket", customer, ticket(customer, ticket, 1, "open", Map.of()));
         try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            kafka.republish(kafka.await(Topic.INGEST_HELPDESK.name(), m -> opened.get("ce_id").equals(m.header("ce_id")),
+            kafka.republish(kafka.await(Topic.INGEST_HELPDESK.forTenant("acme"), m -> opened.get("ce_id").equals(m.header("ce_id")),
                     Duration.ofSeconds(30)));
         }
         Helpdesk.publish("acme", "helpdesk.ticket", customer, ticket(customer, ticket, 2, "closed",

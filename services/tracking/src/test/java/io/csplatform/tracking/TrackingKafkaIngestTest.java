@@ -45,7 +45,7 @@ class TrackingKafkaIngestTest {
         Usage.publish("acme", event(id + "-1", customer, "u1", "login", at("12:00:00"), Map.of()));
         var counted = Usage.publish("acme", event(id + "-2", customer, "u1", "export", at("12:01:00"), Map.of("quantity", 2)));
         try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            kafka.republish(kafka.await(Topic.INGEST_TRACKING.name(), m -> counted.get("ce_id").equals(m.header("ce_id")),
+            kafka.republish(kafka.await(Topic.INGEST_TRACKING.forTenant("acme"), m -> counted.get("ce_id").equals(m.header("ce_id")),
                     Duration.ofSeconds(30)));
         }
         Usage.publish("acme", event(id + "-2", customer, "u1", "export", at("12:01:00"), Map.of("quantity", 2)));

@@ -40,8 +40,8 @@ final class Usage {
     static Map<String, String> publish(String tenant, String type, String key, Object payload) {
         MessageType<?> messageType = MessageTypes.byName(type).orElse(new MessageType<>(type, Object.class, MessageType.Kind.EVENT));
         var headers = EventHeaders.origin("/product/" + tenant, messageType, tenant, key, Instant.now()).toMap();
-        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            kafka.publish(Topic.INGEST_TRACKING.name(), key, payload instanceof String text ? text : EventJson.write(payload),
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), tenant)) {
+            kafka.publish(Topic.INGEST_TRACKING.forTenant(tenant), key, payload instanceof String text ? text : EventJson.write(payload),
                     headers);
         }
         return headers;

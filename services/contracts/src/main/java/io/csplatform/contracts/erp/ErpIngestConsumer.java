@@ -12,7 +12,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Thin adapter for {@code cs.ingest.erp.v1}: applies contracts and amendments once each (inbox by {@code ce_id}).
+ * Thin adapter for every tenant's copy of the ERP ingest topic ({@code cs.tenant.<tenant>.ingest.erp.v1}, the tenant is the
+ * topic's): applies contracts and amendments once each (inbox by {@code ce_id}).
  * Charges, payments and sales are the finance service's; anything else, a payload failing its schema, a key that
  * is not the customer's external id, an older version or an unknown customer (after retries) is parked on
  * {@code cs.ingest.erp.v1.dlq} with the reason in the {@code dead-letter-reason} header.
@@ -33,7 +34,7 @@ public class ErpIngestConsumer {
     @Incoming("erp-ingest")
     @Retry(maxRetries = 3, delay = 1000, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        IncomingMessage message = IncomingMessage.from(record);
+        IncomingMessage message = IncomingMessage.fromTenantTopic(record);
         if (IngestMessages.FINANCE.stream().anyMatch(message::is)) {
             return Uni.createFrom().voidItem();
         }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Thin adapter for {@code cs.ingest.erp.v1}: applies charges, payments and sales once each (inbox by {@code ce_id}).
+ * Thin adapter for every tenant's copy of the ERP ingest topic ({@code cs.tenant.<tenant>.ingest.erp.v1}, the tenant is the
+ * topic's): applies charges, payments and sales once each (inbox by {@code ce_id}).
  * Every other message is the contracts service's, which also parks messages of unknown type or without readable
  * headers. A payload failing its schema, a key that is not the customer's external id, an older version, an unknown
  * charge or an unknown customer (after retries) is parked on {@code cs.ingest.erp.v1.dlq} with the reason in the
@@ -35,7 +36,7 @@ public class ErpIngestConsumer {
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         IncomingMessage message;
         try {
-            message = IncomingMessage.from(record);
+            message = IncomingMessage.fromTenantTopic(record);
         } catch (InvalidMessageException e) {
             return Uni.createFrom().voidItem(); // parked by the contracts service, which reads every ERP message
         }

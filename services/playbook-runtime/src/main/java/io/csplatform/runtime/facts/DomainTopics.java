@@ -41,6 +41,8 @@ public final class DomainTopics implements AutoCloseable {
     public DomainTopics(String bootstrapServers, String tenant, Instant from) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        io.csplatform.events.KafkaClientSecurity.copy(key -> org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue(key, String.class), props);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());

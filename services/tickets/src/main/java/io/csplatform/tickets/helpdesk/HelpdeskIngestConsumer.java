@@ -12,8 +12,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Thin adapter for {@code cs.ingest.helpdesk.v1}: applies each ticket once (inbox by {@code ce_id}), the tenant from
- * {@code ce_tenantid}. Parked on {@code cs.ingest.helpdesk.v1.dlq} with the reason in the {@code dead-letter-reason}
+ * Thin adapter for every tenant's copy of the helpdesk ingest topic ({@code cs.tenant.<tenant>.ingest.helpdesk.v1}):
+ * applies each ticket once (inbox by tenant and {@code ce_id}), the tenant from the topic. Parked on {@code cs.ingest.helpdesk.v1.dlq} with the reason in the {@code dead-letter-reason}
  * header: unreadable headers, an unknown type, a payload failing its schema, a key that is not the customer's external
  * id, a status the tenant does not have, a ticket of another customer, an unknown customer (after retries).
  */
@@ -33,7 +33,7 @@ public class HelpdeskIngestConsumer {
     @Incoming("helpdesk-ingest")
     @Retry(maxRetries = 3, delay = 1000, abortOn = InvalidMessageException.class)
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        IncomingMessage message = IncomingMessage.from(record);
+        IncomingMessage message = IncomingMessage.fromTenantTopic(record);
         if (!message.is(IngestMessages.HELPDESK_TICKET)) {
             throw new InvalidMessageException("unknown helpdesk message type '" + message.headers().type() + "'; known: "
                     + IngestMessages.HELPDESK.stream().map(MessageType::name).toList());

@@ -1,6 +1,10 @@
 package io.csplatform.tracking.ingest;
 
+import io.csplatform.events.KafkaClientSecurity;
+import io.csplatform.events.Topic;
 import io.csplatform.tracking.TrackingConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.regex.Pattern;
 import io.csplatform.tracking.ingest.DeadLetters.Refused;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -31,7 +35,10 @@ import java.util.Properties;
 public class IngestLoop {
 
     private static final Logger LOG = Logger.getLogger(IngestLoop.class);
-    static final String TOPIC = "cs.ingest.tracking.v1";
+    /** One tenant's copy of the topic (the consumers subscribe to every tenant's, by pattern). */
+    static String topic(String tenant) {
+        return Topic.INGEST_TRACKING.forTenant(tenant);
+    }
 
     private final TrackingIngestConsumer consumer;
     private final DeadLetters deadLetters;
@@ -69,7 +76,7 @@ public class IngestLoop {
 
     private void run(KafkaConsumer<String, String> client) {
         try (client) {
-            client.subscribe(List.of(TOPIC));
+            client.subscribe(Pattern.compile(Topic.INGEST_TRACKING.tenantPattern()));
             while (running) {
                 ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
@@ -113,6 +120,9 @@ public class IngestLoop {
     private Properties properties(int index) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        KafkaClientSecurity.copy(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class), props);
+        // a new tenant's topic is subscribed within seconds
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "tracking-ingest");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "tracking-ingest-" + index);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -2,6 +2,7 @@ package io.csplatform.tracking.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.csplatform.events.EventHeaders;
+import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.EventJson;
 import io.csplatform.events.IngestMessages;
 import io.csplatform.events.InvalidMessageException;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * What a poll of {@code cs.ingest.tracking.v1} does ({@link IngestLoop} polls): its records are checked, grouped by tenant (the
- * {@code ce_tenantid} header) and applied in ONE transaction; refused records are parked on the DLQ with the reason
+ * tenant whose copy of the topic it came from, never a header) and applied in ONE transaction; refused records are parked on the DLQ with the reason
  * (unreadable headers or JSON, a type other than {@code tracking.event}, a payload failing the schema, a key that is
  * not its {@code customerExternalId}, a time outside the window, an unknown customer); then the batch is acknowledged
  * and its offsets committed. A redelivered batch changes nothing: its events are duplicates in the raw table.
@@ -41,7 +42,7 @@ public class TrackingIngestConsumer {
         Map<String, TenantBatch> tenants = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                EventHeaders headers = EventHeaders.fromKafka(record.headers());
+                EventHeaders headers = IncomingMessage.fromTenantTopic(record).headers();
                 UsageEvent event = check(record, headers);
                 tenants.computeIfAbsent(headers.tenantId(), t -> new TenantBatch()).add(record, event);
             } catch (InvalidMessageException e) {
