@@ -20,6 +20,9 @@ import static org.hamcrest.Matchers.equalTo;
  */
 class ReadYourWritesIT {
 
+    /** The demo tenant\'s time zone (the default): its today, not UTC\'s. */
+    private static final java.time.ZoneId TENANT_ZONE = java.time.ZoneId.of("America/Sao_Paulo");
+
     private static Platform platform;
     private static String acme;
     private static String globex;
@@ -36,15 +39,15 @@ class ReadYourWritesIT {
         for (int i = 0; i < 5; i++) {
             String customer = newCustomer();
             as(acme, "contracts").body(Map.of("customerId", customer, "mrr", 900, "currency", "BRL",
-                            "startDate", LocalDate.now().toString(), "endDate", LocalDate.now().plusYears(1).toString()))
+                            "startDate", LocalDate.now(TENANT_ZONE).toString(), "endDate", LocalDate.now(TENANT_ZONE).plusYears(1).toString()))
                     .post("/api/v1/contracts").then().statusCode(201).body("customerId", equalTo(customer));
             customer = newCustomer();
             as(acme, "finance").body(Map.of("customerId", customer, "amount", 99.9, "currency", "BRL",
-                            "dueDate", LocalDate.now().plusDays(10).toString()))
+                            "dueDate", LocalDate.now(TENANT_ZONE).plusDays(10).toString()))
                     .post("/api/v1/charges").then().statusCode(201);
             customer = newCustomer();
             as(acme, "finance").body(Map.of("customerId", customer, "product", "Consulting", "amount", 500,
-                            "currency", "BRL", "soldOn", LocalDate.now().toString()))
+                            "currency", "BRL", "soldOn", LocalDate.now(TENANT_ZONE).toString()))
                     .post("/api/v1/sales").then().statusCode(201);
             customer = newCustomer();
             as(acme, "tickets").body(Map.of("customerId", customer, "subject", "O painel não carrega"))
@@ -56,13 +59,13 @@ class ReadYourWritesIT {
     void anotherTenantsCustomerStaysUnknownEvenWhenAsked() {
         String acmeCustomer = newCustomer();
         as(globex, "contracts").body(Map.of("customerId", acmeCustomer, "mrr", 900, "currency", "BRL",
-                        "startDate", LocalDate.now().toString()))
+                        "startDate", LocalDate.now(TENANT_ZONE).toString()))
                 .post("/api/v1/contracts").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("customerId"));
         as(globex, "tickets").body(Map.of("customerId", acmeCustomer, "subject", "x"))
                 .post("/api/v1/tickets").then().statusCode(400);
         as(acme, "contracts").body(Map.of("customerId", UUID.randomUUID().toString(), "mrr", 900, "currency", "BRL",
-                        "startDate", LocalDate.now().toString()))
+                        "startDate", LocalDate.now(TENANT_ZONE).toString()))
                 .post("/api/v1/contracts").then().statusCode(400).body("errors[0].field", equalTo("customerId"));
     }
 

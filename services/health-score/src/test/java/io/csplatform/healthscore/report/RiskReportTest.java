@@ -57,7 +57,7 @@ class RiskReportTest {
         String riskId = as("acme-csm").body(Map.of("customerId", customerId, "reason", "product-value",
                         "diagnosis", "strategic"))
                 .post("/api/v1/risks").then().statusCode(201).extract().path("id");
-        as("acme-csm").body(Map.of("title", "Show ROI", "ownerUserId", "csm-1", "dueOn", LocalDate.now().plusDays(5).toString()))
+        as("acme-csm").body(Map.of("title", "Show ROI", "ownerUserId", "csm-1", "dueOn", LocalDate.now(java.time.ZoneId.of("America/Sao_Paulo")).plusDays(5).toString()))
                 .post("/api/v1/risks/" + riskId + "/actions").then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -49,7 +49,8 @@ class RiskLifecycleTest {
         as("acme-csm").body(Map.of("customerId", customerId, "reason", "support", "diagnosis", "relational"))
                 .post("/api/v1/risks").then().statusCode(409).contentType("application/problem+json");
 
-        LocalDate start = LocalDate.now();
+        // the tenant's today (America/Sao_Paulo, the default): "overdue" is judged in the tenant's days, not UTC's
+        LocalDate start = LocalDate.now(java.time.ZoneId.of("America/Sao_Paulo"));
         as("acme-csm").body(Map.of("startsOn", start.toString(), "endsOn", start.plusDays(10).toString(), "goal", "x"))
                 .put("/api/v1/risks/" + id + "/plan").then().statusCode(400).body("errors.field", equalTo(List.of("endsOn")));
         as("acme-csm").body(Map.of("startsOn", start.toString(), "endsOn", start.plusDays(21).toString(),
