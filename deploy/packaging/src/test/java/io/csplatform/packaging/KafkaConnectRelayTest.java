@@ -59,7 +59,14 @@ class KafkaConnectRelayTest {
         Files.createDirectories(dir);
         restPort = Ports.free();
         Properties worker = new Properties();
-        worker.setProperty("bootstrap.servers", stack.kafkaBootstrapServers());
+        stack.kafkaClientConfig().forEach((key, value) -> {
+            // the worker, and the producers it makes for the connector, log in as the platform (SASL)
+            worker.setProperty(key, String.valueOf(value));
+            if (!key.equals("bootstrap.servers")) {
+                worker.setProperty("producer." + key, String.valueOf(value));
+                worker.setProperty("consumer." + key, String.valueOf(value));
+            }
+        });
         worker.setProperty("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         worker.setProperty("value.converter", "org.apache.kafka.connect.storage.StringConverter");
         worker.setProperty("offset.storage.file.filename", dir.resolve("offsets-" + UUID.randomUUID() + ".dat").toString());

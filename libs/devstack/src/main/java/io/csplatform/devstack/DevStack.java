@@ -176,7 +176,10 @@ public final class DevStack implements AutoCloseable {
         props.put("quarkus.datasource.reactive.url", reactiveUrl(schema));
         props.put("quarkus.datasource.jdbc.url", jdbcUrl(schema));
         props.put("kafka.bootstrap.servers", kafkaBootstrapServers());
-        KafkaAccess.platformClient().forEach((key, value) -> props.put("kafka." + key, value));
+        Map<String, String> sasl = KafkaAccess.platformClient();
+        props.put("kafka.security.protocol", sasl.get("security.protocol"));
+        props.put("kafka.sasl.mechanism", sasl.get("sasl.mechanism"));
+        props.put("kafka.sasl.jaas.config", sasl.get("sasl.jaas.config"));
         props.put("quarkus.oidc.auth-server-url", oidcIssuer());
         props.put("quarkus.mailer.host", "localhost");
         props.put("quarkus.mailer.port", Integer.toString(smtpPort()));
