@@ -56,6 +56,7 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<ContractView> cancel(@PathParam("id") UUID id, @Valid @NotNull CancelContract body) {
         return lifecycle.cancel(tenant.id(), id, body)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + id));

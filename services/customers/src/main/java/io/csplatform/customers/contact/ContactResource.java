@@ -3,9 +3,11 @@ package io.csplatform.customers.contact;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -41,10 +43,12 @@ public class ContactResource {
 
     private final ContactService contacts;
     private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
 
-    public ContactResource(ContactService contacts, CurrentTenant tenant) {
+    public ContactResource(ContactService contacts, CurrentTenant tenant, SecurityIdentity identity) {
         this.contacts = contacts;
         this.tenant = tenant;
+        this.identity = identity;
     }
 
     @GET
@@ -81,6 +85,11 @@ public class ContactResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public Uni<ContactView> patch(@PathParam("customerId") UUID customerId, @PathParam("contactId") UUID contactId,
                                   @NotNull ObjectNode patch) {
+        if (patch.has("active") && !identity.hasRole(Roles.CSM) && !identity.hasRole(Roles.CS_ADMIN)) {
+            // the ERP creates and updates contacts; deactivating one (the contacts' delete) is a person's decision
+            throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
+                    "the integration role may not activate or deactivate contacts"));
+        }
         return contacts.patch(tenant.id(), customerId, contactId, patch)
                 .onItem().ifNull().failWith(() -> notFound(contactId))
                 .map(ContactView::of);

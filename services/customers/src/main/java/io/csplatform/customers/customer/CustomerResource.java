@@ -76,6 +76,7 @@ public class CustomerResource {
     /** Archives the customer: it leaves the lists, its history stays readable. */
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<Response> archive(@PathParam("id") UUID id) {
         return customers.archive(tenant.id(), id).map(found -> {
             if (!found) {

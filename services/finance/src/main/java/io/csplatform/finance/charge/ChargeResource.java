@@ -51,6 +51,7 @@ public class ChargeResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<ChargeView> cancel(@PathParam("id") UUID id) {
         return charges.cancel(tenant.id(), id).onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id));
     }
