@@ -1,5 +1,6 @@
 package io.csplatform.journeys.task;
 
+import io.csplatform.journeys.support.KnownCustomers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;
@@ -18,20 +19,23 @@ public class TaskQueries {
 
     private final Mutiny.SessionFactory sessions;
     private final Clock clock;
+    private final KnownCustomers customers;
 
-    public TaskQueries(Mutiny.SessionFactory sessions, Clock clock) {
+    public TaskQueries(Mutiny.SessionFactory sessions, Clock clock, KnownCustomers customers) {
         this.sessions = sessions;
         this.clock = clock;
+        this.customers = customers;
     }
 
+    /** The customer's tasks; 404 when the customer is not one of the tenant's. */
     public Uni<List<TaskView>> ofCustomer(String tenantId, UUID customerId) {
-        return sessions.withSession(session -> session
+        return sessions.withSession(session -> customers.require(session, tenantId, customerId).chain(() -> session
                 .createSelectionQuery("""
                         from Task where tenantId = :tenant and customerId = :customer
                         order by dueDate, stagePosition nulls last, createdAt""", Task.class)
                 .setParameter("tenant", tenantId).setParameter("customer", customerId)
                 .getResultList()
-                .chain(tasks -> views(session, tasks)));
+                .chain(tasks -> views(session, tasks))));
     }
 
     /** The task, or null when the tenant has no such task. */
