@@ -54,17 +54,6 @@ public record KeyCursor(List<String> keys) {
         }
     }
 
-    /**
-     * A timestamptz key as PostgreSQL writes it with {@code cast(x as text)} ({@code 2026-12-01 23:40:51.123456+00}),
-     * for use as {@code cast(:at as timestamptz)}: throws unless it has that form (use with {@link #key(int, Function)}).
-     */
-    public static String timestamp(String text) {
-        if (!text.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?")) {
-            throw new IllegalArgumentException("not a timestamp");
-        }
-        return text;
-    }
-
     /** A page from up to {@code limit + 1} items: the extra one only says that a next page exists. */
     public static <T> Page<T> page(List<T> rows, int limit, Function<T, KeyCursor> at) {
         List<T> items = rows.stream().limit(limit).toList();

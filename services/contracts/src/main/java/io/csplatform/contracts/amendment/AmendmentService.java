@@ -20,7 +20,10 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +138,8 @@ public class AmendmentService {
      * cursor's amendment; null when the tenant has no such contract.
      */
     public Uni<Page<AmendmentView>> list(String tenantId, UUID contractId, KeyCursor after, int limit) {
-        String sql = "select cast(id as text), cast(effective_date as text), cast(created_at as text) from amendment"
+        String sql = "select cast(id as text), cast(effective_date as text),"
+                + " to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from amendment"
                 + " where tenant_id = :tenant and contract_id = :contract"
                 + (after == null ? "" : " and (" + PAGE_ORDER + ") > (cast(:effective as date), cast(:at as timestamptz),"
                 + " cast(:id as uuid))")
@@ -145,11 +149,11 @@ public class AmendmentService {
                     var query = session.createNativeQuery(sql, Object[].class).setParameter("tenant", tenantId)
                             .setParameter("contract", contractId).setParameter("limit", limit + 1);
                     if (after != null) {
-                        after.key(0, LocalDate::parse);
-                        after.key(1, KeyCursor::timestamp);
-                        after.key(2, UUID::fromString);
-                        query.setParameter("effective", after.key(0)).setParameter("at", after.key(1))
-                                .setParameter("id", after.key(2));
+                        // the cursor's keys, read back as the columns' own types (a key that does not read is a 400)
+                        query.setParameter("effective", after.key(0, LocalDate::parse))
+                                .setParameter("at", after.key(1, text -> OffsetDateTime.ofInstant(Instant.parse(text),
+                                        ZoneOffset.UTC)))
+                                .setParameter("id", after.key(2, UUID::fromString));
                     }
                     return query.getResultList().chain(rows -> {
                         Map<UUID, KeyCursor> positions = new LinkedHashMap<>();

@@ -21,6 +21,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,7 +212,8 @@ public class ContactService {
      * null when the tenant has no such customer.
      */
     public Uni<Page<Contact>> page(String tenantId, UUID customerId, KeyCursor after, int limit) {
-        String sql = "select cast(id as text), cast(not main as text), cast(not active as text), cast(created_at as text)"
+        String sql = "select cast(id as text), cast(not main as text), cast(not active as text),"
+                + " to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
                 + " from contact where tenant_id = :tenant and customer_id = :customer"
                 + (after == null ? "" : " and (" + PAGE_ORDER + ") > (cast(:main as boolean), cast(:active as boolean),"
                 + " cast(:at as timestamptz), cast(:id as uuid))")
@@ -222,12 +225,12 @@ public class ContactService {
                     var query = session.createNativeQuery(sql, Object[].class).setParameter("tenant", tenantId)
                             .setParameter("customer", customerId).setParameter("limit", limit + 1);
                     if (after != null) {
-                        after.key(0, KeyCursor::timestamp);
-                        after.key(1, ContactService::bool);
-                        after.key(2, ContactService::bool);
-                        after.key(3, UUID::fromString);
-                        query.setParameter("main", after.key(1)).setParameter("active", after.key(2))
-                                .setParameter("at", after.key(0)).setParameter("id", after.key(3));
+                        // the cursor's keys, read back as the columns' own types (a key that does not read is a 400)
+                        query.setParameter("main", after.key(1, ContactService::bool))
+                                .setParameter("active", after.key(2, ContactService::bool))
+                                .setParameter("at", after.key(0, text -> OffsetDateTime.ofInstant(Instant.parse(text),
+                                        ZoneOffset.UTC)))
+                                .setParameter("id", after.key(3, UUID::fromString));
                     }
                     return query.getResultList().chain(rows -> {
                         Map<UUID, KeyCursor> positions = new LinkedHashMap<>();
@@ -240,11 +243,11 @@ public class ContactService {
                 }));
     }
 
-    private static String bool(String text) {
+    private static Boolean bool(String text) {
         if (!"true".equals(text) && !"false".equals(text)) {
             throw new IllegalArgumentException("not a boolean");
         }
-        return text;
+        return Boolean.valueOf(text);
     }
 
     private static Uni<List<Contact>> byIds(Mutiny.Session session, List<UUID> ids) {

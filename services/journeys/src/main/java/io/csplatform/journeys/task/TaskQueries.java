@@ -9,7 +9,10 @@ import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +46,7 @@ public class TaskQueries {
     public Uni<Page<TaskView>> ofCustomer(String tenantId, UUID customerId, Filter filter, KeyCursor after, int limit) {
         LocalDate today = LocalDate.now(clock);
         StringBuilder sql = new StringBuilder("select cast(id as text), cast(due_date as text), cast(coalesce(stage_position, "
-                + LAST_POSITION + ") as text), cast(created_at as text) from task"
+                + LAST_POSITION + ") as text), " + CREATED_AT_ISO + " from task"
                 + " where tenant_id = :tenant and customer_id = :customer");
         if (filter.status() != null) {
             sql.append(" and status = :status");
@@ -74,13 +77,11 @@ public class TaskQueries {
                 query.setParameter("label", filter.label());
             }
             if (after != null) {
-                // the keys are the database's own text of the last row's sort columns; checked before use
-                after.key(0, LocalDate::parse);
-                after.key(1, Integer::valueOf);
-                after.key(2, KeyCursor::timestamp);
-                after.key(3, UUID::fromString);
-                query.setParameter("due", after.key(0)).setParameter("position", after.key(1))
-                        .setParameter("at", after.key(2)).setParameter("id", after.key(3));
+                // the cursor's keys, read back as the columns' own types (a key that does not read is a 400)
+                query.setParameter("due", after.key(0, LocalDate::parse))
+                        .setParameter("position", after.key(1, Integer::valueOf))
+                        .setParameter("at", after.key(2, TaskQueries::utc))
+                        .setParameter("id", after.key(3, UUID::fromString));
             }
             return query.getResultList().chain(rows -> {
                 List<UUID> ids = rows.stream().map(row -> UUID.fromString((String) row[0])).toList();
@@ -90,6 +91,14 @@ public class TaskQueries {
                         .map(views -> KeyCursor.page(views, limit, view -> positions.get(view.id())));
             });
         }));
+    }
+
+    /** created_at as an ISO-8601 UTC instant with microseconds, the cursor's key. */
+    private static final String CREATED_AT_ISO =
+            "to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+
+    private static OffsetDateTime utc(String instant) {
+        return OffsetDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
     }
 
     private static Uni<List<Task>> load(Mutiny.Session session, List<UUID> ids) {
