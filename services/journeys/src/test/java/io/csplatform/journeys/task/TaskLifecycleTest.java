@@ -116,7 +116,7 @@ class TaskLifecycleTest {
     @Test
     void aTaskForAStageNeedsThatStageInTheCurrentJourney() {
         as("acme-csm").body(Map.of("title", "Nowhere", "dueInDays", 1, "stage", "No such stage"))
-                .post("/api/v1/customers/" + UUID.randomUUID() + "/tasks").then().statusCode(400)
+                .post("/api/v1/customers/" + customer() + "/tasks").then().statusCode(400)
                 .body("errors.field", hasItem("stage"));
     }
 
