@@ -152,7 +152,7 @@ class ContractLifecycleTest {
         as("acme-csm").get("/api/v1/contracts/" + contractId).then().body("mrr", equalTo(1000.0f));
         as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1000.0f));
         as("acme-csm").get("/api/v1/contracts/" + contractId + "/amendments").then().statusCode(200)
-                .body("status", equalTo(List.of("SCHEDULED", "SCHEDULED")));
+                .body("items.status", equalTo(List.of("SCHEDULED", "SCHEDULED")));
 
         int applied = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 3, 2)));
         int again = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 3, 2)));
@@ -161,8 +161,8 @@ class ContractLifecycleTest {
         assertThat(applied).isGreaterThanOrEqualTo(2);
         assertThat(again).isZero();
         as("acme-csm").get("/api/v1/contracts/" + contractId + "/amendments").then()
-                .body("status", equalTo(List.of("APPLIED", "APPLIED", "APPLIED")))
-                .body("kind", equalTo(List.of("DOWNSELL", "UPSELL", "ADJUSTMENT")));
+                .body("items.status", equalTo(List.of("APPLIED", "APPLIED", "APPLIED")))
+                .body("items.kind", equalTo(List.of("DOWNSELL", "UPSELL", "ADJUSTMENT")));
         List<Map<String, Object>> changes = PLATFORM.events("acme", customerId, ContractMessages.CONTRACT_MRR_CHANGED, 3)
                 .stream().map(TestPlatform::json).toList();
         assertThat(changes).extracting(c -> c.get("kind")).containsExactly("UPSELL", "ADJUSTMENT", "DOWNSELL");
@@ -184,8 +184,8 @@ class ContractLifecycleTest {
         VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2099, 4, 1)));
 
         as("acme-csm").get("/api/v1/contracts/" + contractId + "/amendments").then()
-                .body("status", equalTo(List.of("APPLIED", "REJECTED")))
-                .body("rejectReason[1]", org.hamcrest.Matchers.containsString("must raise the MRR (now 1300.00)"));
+                .body("items.status", equalTo(List.of("APPLIED", "REJECTED")))
+                .body("items.rejectReason[1]", org.hamcrest.Matchers.containsString("must raise the MRR (now 1300.00)"));
         as("acme-csm").get("/api/v1/contracts/" + contractId).then().body("mrr", equalTo(1300.0f));
     }
 

@@ -157,7 +157,7 @@ class ErpIngestTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("acme-csm")
                 .get("/api/v1/contracts/" + contractId + "/amendments").then()
-                .body("status", equalTo(List.of("SCHEDULED", "SCHEDULED"))));
+                .body("items.status", equalTo(List.of("SCHEDULED", "SCHEDULED"))));
         as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1000.0f));
         int applied = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2098, 5, 2)));
         int again = VertxContextSupport.subscribeAndAwait(() -> scheduled.sweep(LocalDate.of(2098, 5, 2)));

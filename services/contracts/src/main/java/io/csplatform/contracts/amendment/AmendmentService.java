@@ -11,6 +11,8 @@ import io.csplatform.events.payload.ContractMrrChanged;
 import io.csplatform.events.payload.ContractMrrChanged.Kind;
 import io.csplatform.outbox.Outbox;
 import io.csplatform.outbox.UniqueViolation;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +20,13 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -124,13 +131,45 @@ public class AmendmentService {
     }
 
     /** The contract's amendments, oldest effective date first; null when the contract is unknown. */
-    public Uni<List<AmendmentView>> list(String tenantId, UUID contractId) {
+    private static final String PAGE_ORDER = "effective_date, created_at, id";
+
+    /**
+     * A page of the contract's amendments (applied, scheduled and rejected alike, oldest effective date first) after the
+     * cursor's amendment; null when the tenant has no such contract.
+     */
+    public Uni<Page<AmendmentView>> list(String tenantId, UUID contractId, KeyCursor after, int limit) {
+        String sql = "select cast(id as text), cast(effective_date as text),"
+                + " to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from amendment"
+                + " where tenant_id = :tenant and contract_id = :contract"
+                + (after == null ? "" : " and (" + PAGE_ORDER + ") > (cast(:effective as date), cast(:at as timestamptz),"
+                + " cast(:id as uuid))")
+                + " order by " + PAGE_ORDER + " limit :limit";
         return sessions.withSession(session -> ContractService.load(session, tenantId, contractId, LockModeType.NONE)
-                .onItem().ifNotNull().transformToUni(contract -> session.createSelectionQuery(
-                                "from Amendment where tenantId = :tenant and contractId = :contract order by effectiveDate, createdAt",
-                                Amendment.class)
-                        .setParameter("tenant", tenantId).setParameter("contract", contractId)
-                        .getResultList()
-                        .map(all -> all.stream().map(AmendmentView::of).toList())));
+                .onItem().ifNotNull().transformToUni(contract -> {
+                    var query = session.createNativeQuery(sql, Object[].class).setParameter("tenant", tenantId)
+                            .setParameter("contract", contractId).setParameter("limit", limit + 1);
+                    if (after != null) {
+                        // the cursor's keys, read back as the columns' own types (a key that does not read is a 400)
+                        query.setParameter("effective", after.key(0, LocalDate::parse))
+                                .setParameter("at", after.key(1, text -> OffsetDateTime.ofInstant(Instant.parse(text),
+                                        ZoneOffset.UTC)))
+                                .setParameter("id", after.key(2, UUID::fromString));
+                    }
+                    return query.getResultList().chain(rows -> {
+                        Map<UUID, KeyCursor> positions = new LinkedHashMap<>();
+                        rows.forEach(row -> positions.put(UUID.fromString((String) row[0]),
+                                KeyCursor.of(row[1], row[2], row[0])));
+                        List<UUID> ids = List.copyOf(positions.keySet());
+                        return (ids.isEmpty() ? Uni.createFrom().item(List.<Amendment>of())
+                                : session.createSelectionQuery("from Amendment where id in :ids", Amendment.class)
+                                .setParameter("ids", ids).getResultList())
+                                .map(found -> {
+                                    Map<UUID, Amendment> byId = new LinkedHashMap<>();
+                                    found.forEach(a -> byId.put(a.id, a));
+                                    return ids.stream().map(byId::get).map(AmendmentView::of).toList();
+                                })
+                                .map(views -> KeyCursor.page(views, limit, view -> positions.get(view.id())));
+                    });
+                }));
     }
 }

@@ -4,6 +4,7 @@ import io.csplatform.contracts.contract.ContractDtos.CancelContract;
 import io.csplatform.contracts.contract.ContractDtos.ContractView;
 import io.csplatform.contracts.contract.ContractDtos.RegisterContract;
 import io.csplatform.contracts.contract.ContractDtos.RenewContract;
+import io.csplatform.ingest.IdempotentCreate;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -12,12 +13,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/contracts")
@@ -27,17 +28,21 @@ public class ContractResource {
     private final ContractService contracts;
     private final ContractLifecycle lifecycle;
     private final CurrentTenant tenant;
+    private final IdempotentCreate idempotent;
 
-    public ContractResource(ContractService contracts, ContractLifecycle lifecycle, CurrentTenant tenant) {
+    public ContractResource(ContractService contracts, ContractLifecycle lifecycle, CurrentTenant tenant,
+                            IdempotentCreate idempotent) {
+        this.idempotent = idempotent;
         this.contracts = contracts;
         this.lifecycle = lifecycle;
         this.tenant = tenant;
     }
 
     @POST
-    public Uni<Response> register(@Valid @NotNull RegisterContract body) {
-        return contracts.register(tenant.id(), body)
-                .map(created -> Response.created(URI.create("/api/v1/contracts/" + created.id())).entity(created).build());
+    public Uni<Response> register(@HeaderParam(IdempotentCreate.HEADER) String key, @Valid @NotNull RegisterContract body) {
+        String tenantId = tenant.id();
+        return idempotent.created(tenantId, key, "POST /contracts", body, "/api/v1/contracts",
+                () -> contracts.register(tenantId, body));
     }
 
     @GET
@@ -56,6 +61,7 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<ContractView> cancel(@PathParam("id") UUID id, @Valid @NotNull CancelContract body) {
         return lifecycle.cancel(tenant.id(), id, body)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("contract " + id));

@@ -6,11 +6,13 @@ import io.csplatform.events.EventHeaders;
 import io.csplatform.events.Topic;
 import io.csplatform.events.payload.CustomerMrrChanged;
 import io.csplatform.outbox.Outbox;
+import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -39,17 +41,51 @@ public class CustomerMrr {
     public Uni<Void> change(Mutiny.Session session, String tenantId, UUID customerId, String currency, BigDecimal delta,
                             Supplier<Uni<EventHeaders>> change) {
         return directory.lock(session, tenantId, customerId)
-                .chain(() -> activeMrr(session, tenantId, customerId))
+                .chain(() -> delta.signum() > 0 ? requireOneCurrency(session, tenantId, customerId, currency)
+                        : Uni.createFrom().voidItem())
+                .chain(() -> activeMrr(session, tenantId, customerId, currency))
                 .chain(previous -> change.get().chain(cause -> delta.signum() == 0 ? Uni.createFrom().voidItem()
                         : publish(session, cause, customerId, previous, previous.add(delta), currency)));
     }
 
-    public Uni<BigDecimal> activeMrr(Mutiny.Session session, String tenantId, UUID customerId) {
+    /** The customer's MRR in {@code currency}: the sum over its active contracts in that currency. */
+    public Uni<BigDecimal> activeMrr(Mutiny.Session session, String tenantId, UUID customerId, String currency) {
         return session.createSelectionQuery("""
                         select coalesce(sum(mrr), 0) from Contract
-                        where tenantId = :tenant and customerId = :customer and status = 'active'""", BigDecimal.class)
-                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                        where tenantId = :tenant and customerId = :customer and status = 'active'
+                          and currency = :currency""", BigDecimal.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId).setParameter("currency", currency)
                 .getSingleResult();
+    }
+
+    /** The customer's MRR per currency of its active contracts (one entry, or none, as contracts are registered). */
+    public Uni<List<Object[]>> activeMrrByCurrency(Mutiny.Session session, String tenantId, UUID customerId) {
+        return session.createSelectionQuery("""
+                        select currency, sum(mrr) from Contract
+                        where tenantId = :tenant and customerId = :customer and status = 'active'
+                        group by currency order by currency""", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    /**
+     * A customer's MRR is one sum in one currency (no sum across currencies, conventions.md): more MRR in another
+     * currency than its active contracts' is a 409.
+     */
+    private Uni<Void> requireOneCurrency(Mutiny.Session session, String tenantId, UUID customerId, String currency) {
+        return session.createSelectionQuery("""
+                        select distinct currency from Contract
+                        where tenantId = :tenant and customerId = :customer and status = 'active'
+                          and currency <> :currency""", String.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId).setParameter("currency", currency)
+                .getResultList()
+                .invoke(others -> {
+                    if (!others.isEmpty()) {
+                        throw ProblemException.conflict("mrr-currency-mismatch", "the customer's active contracts are in "
+                                + String.join(", ", others) + "; MRR in " + currency + " would be summed across currencies");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> publish(Mutiny.Session session, EventHeaders cause, UUID customerId, BigDecimal previous,

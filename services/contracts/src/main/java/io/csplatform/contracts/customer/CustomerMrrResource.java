@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** The customer's current MRR and ARR (sum over its active contracts), as published in {@code customer.mrr.changed}. */
@@ -34,7 +35,8 @@ public class CustomerMrrResource {
         this.tenant = tenant;
     }
 
-    public record MrrView(UUID customerId, BigDecimal mrr, BigDecimal arr) {
+    /** MRR and ARR in {@code currency} (that of the customer's active contracts; null when it has none). */
+    public record MrrView(UUID customerId, BigDecimal mrr, BigDecimal arr, String currency) {
     }
 
     @GET
@@ -42,8 +44,21 @@ public class CustomerMrrResource {
         String tenantId = tenant.id();
         return sessions.withSession(session -> directory.exists(session, tenantId, customerId)
                 .chain(known -> !known ? Uni.createFrom().<MrrView>nullItem()
-                        : customerMrr.activeMrr(session, tenantId, customerId)
-                        .map(mrr -> new MrrView(customerId, mrr, mrr.multiply(MONTHS)))))
+                        : customerMrr.activeMrrByCurrency(session, tenantId, customerId)
+                        .map(sums -> view(customerId, sums))))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId));
+    }
+
+    private static MrrView view(UUID customerId, List<Object[]> sums) {
+        if (sums.isEmpty()) {
+            return new MrrView(customerId, BigDecimal.ZERO, BigDecimal.ZERO, null);
+        }
+        if (sums.size() > 1) {
+            // contracts registered before the one-currency rule: never add them up
+            throw ProblemException.conflict("mrr-currency-mismatch", "the customer's active contracts are in "
+                    + sums.stream().map(sum -> (String) sum[0]).toList() + "; its MRR has no single sum");
+        }
+        BigDecimal mrr = (BigDecimal) sums.get(0)[1];
+        return new MrrView(customerId, mrr, mrr.multiply(MONTHS), (String) sums.get(0)[0]);
     }
 }

@@ -73,9 +73,12 @@ public class ErpContracts {
         if (contract.endDate != null && contract.endDate.isBefore(contract.startDate)) {
             return Uni.createFrom().item(Applied.rejected("endDate is before startDate"));
         }
+        // a broken rule (e.g. MRR in another currency than the customer's) is checked before anything is written:
+        // this item's rejection, not the batch's failure
         return customers.lock(session, tenantId, customerId)
                 .chain(() -> contracts.create(session, contract))
-                .replaceWith(() -> Applied.created(contract.id));
+                .replaceWith(() -> Applied.created(contract.id))
+                .onFailure(ProblemException.class).recoverWithItem(e -> Applied.rejected(e.getMessage()));
     }
 
     private Uni<Applied> update(Mutiny.Session session, Contract contract, UUID customerId, ErpContract erp) {

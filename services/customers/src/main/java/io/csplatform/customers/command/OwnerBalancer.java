@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Picks the pool user for "fewest customers" or "lowest MRR" on one owner type. A transaction-scoped advisory lock
+ * Picks the pool user for "fewest customers" or "lowest MRR" on one owner type; MRR is summed in the tenant's base
+ * currency only (tenant settings; never across currencies), MRR in other currencies does not count. A transaction-scoped advisory lock
  * per tenant and owner type serialises concurrent picks, so simultaneous assignments see each other's result.
  * Ties go to the smallest user id.
  */
@@ -20,9 +21,12 @@ final class OwnerBalancer {
             "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) as locked";
     private static final String PICK = """
             select p.user_id from (values %s) as p(user_id)
+            cross join (select coalesce((select currency from tenant_settings where tenant_id = :tenant), 'BRL')
+                        as currency) as base
             left join customer_owner o on o.user_id = p.user_id and o.tenant_id = :tenant
                  and o.owner_type_id = :type and o.customer_id <> :customer
-            left join customer_mrr m on m.customer_id = o.customer_id
+            left join customer_mrr m on m.customer_id = o.customer_id and m.tenant_id = :tenant
+                 and coalesce(m.currency, base.currency) = base.currency
             group by p.user_id
             order by %s, p.user_id
             limit 1""";

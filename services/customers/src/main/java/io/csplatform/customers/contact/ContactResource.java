@@ -2,23 +2,29 @@ package io.csplatform.customers.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.csplatform.ingest.IdempotentCreate;
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
+import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,17 +47,24 @@ public class ContactResource {
 
     private final ContactService contacts;
     private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
+    private final IdempotentCreate idempotent;
 
-    public ContactResource(ContactService contacts, CurrentTenant tenant) {
+    public ContactResource(ContactService contacts, CurrentTenant tenant, SecurityIdentity identity,
+                           IdempotentCreate idempotent) {
+        this.idempotent = idempotent;
         this.contacts = contacts;
         this.tenant = tenant;
+        this.identity = identity;
     }
 
+    /** The customer's contacts a page at a time (conventions.md): main first, then active ones, then by creation. */
     @GET
-    public Uni<Page<ContactView>> list(@PathParam("customerId") UUID customerId) {
-        return contacts.list(tenant.id(), customerId)
+    public Uni<Page<ContactView>> list(@PathParam("customerId") UUID customerId, @QueryParam("limit") String limit,
+                                       @QueryParam("cursor") String cursor) {
+        return contacts.page(tenant.id(), customerId, KeyCursor.parse(cursor, 4), Paging.limit(limit))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
-                .map(all -> Page.of(all.stream().map(ContactView::of).toList()));
+                .map(page -> new Page<>(page.items().stream().map(ContactView::of).toList(), page.nextCursor()));
     }
 
     /**
@@ -59,11 +72,13 @@ public class ContactResource {
      * contact is always main), attributes (values of the tenant's CONTACT attribute definitions).
      */
     @POST
-    public Uni<Response> create(@PathParam("customerId") UUID customerId, @NotNull ObjectNode body) {
-        return contacts.create(tenant.id(), customerId, body)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
-                .map(c -> Response.created(URI.create("/api/v1/customers/" + customerId + "/contacts/" + c.id))
-                        .entity(ContactView.of(c)).build());
+    public Uni<Response> create(@HeaderParam(IdempotentCreate.HEADER) String key,
+                                @PathParam("customerId") UUID customerId, @NotNull ObjectNode body) {
+        String tenantId = tenant.id();
+        return idempotent.created(tenantId, key, "POST /customers/" + customerId + "/contacts", body,
+                "/api/v1/customers/" + customerId + "/contacts", () -> contacts.create(tenantId, customerId, body)
+                        .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
+                        .map(ContactView::of));
     }
 
     @GET
@@ -81,6 +96,11 @@ public class ContactResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public Uni<ContactView> patch(@PathParam("customerId") UUID customerId, @PathParam("contactId") UUID contactId,
                                   @NotNull ObjectNode patch) {
+        if (patch.has("active") && !identity.hasRole(Roles.CSM) && !identity.hasRole(Roles.CS_ADMIN)) {
+            // the ERP creates and updates contacts; deactivating one (the contacts' delete) is a person's decision
+            throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
+                    "the integration role may not activate or deactivate contacts"));
+        }
         return contacts.patch(tenant.id(), customerId, contactId, patch)
                 .onItem().ifNull().failWith(() -> notFound(contactId))
                 .map(ContactView::of);

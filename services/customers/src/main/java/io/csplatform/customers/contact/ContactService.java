@@ -12,6 +12,8 @@ import io.csplatform.events.payload.ContactCreated;
 import io.csplatform.events.payload.ContactDeactivated;
 import io.csplatform.events.payload.ContactUpdated;
 import io.csplatform.events.payload.CustomerUpdated.FieldChange;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,6 +203,63 @@ public class ContactService {
                 .setParameter("tenant", tenantId).setParameter("id", customerId).getSingleResultOrNull()
                 .onItem().ifNotNull().transformToUni(found -> contacts(session, tenantId, customerId)
                         .call(all -> withAttributes(session, customerId, all))));
+    }
+
+    private static final String PAGE_ORDER = "(not main), (not active), created_at, id";
+
+    /**
+     * A page of the customer's contacts (main first, then active ones, then by creation) after the cursor's contact;
+     * null when the tenant has no such customer.
+     */
+    public Uni<Page<Contact>> page(String tenantId, UUID customerId, KeyCursor after, int limit) {
+        String sql = "select cast(id as text), cast(not main as text), cast(not active as text),"
+                + " to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+                + " from contact where tenant_id = :tenant and customer_id = :customer"
+                + (after == null ? "" : " and (" + PAGE_ORDER + ") > (cast(:main as boolean), cast(:active as boolean),"
+                + " cast(:at as timestamptz), cast(:id as uuid))")
+                + " order by " + PAGE_ORDER + " limit :limit";
+        return sessions.withSession(session -> session.createNativeQuery(
+                        "select id from customer where tenant_id = :tenant and id = :id", UUID.class)
+                .setParameter("tenant", tenantId).setParameter("id", customerId).getSingleResultOrNull()
+                .onItem().ifNotNull().transformToUni(found -> {
+                    var query = session.createNativeQuery(sql, Object[].class).setParameter("tenant", tenantId)
+                            .setParameter("customer", customerId).setParameter("limit", limit + 1);
+                    if (after != null) {
+                        // the cursor's keys, read back as the columns' own types (a key that does not read is a 400)
+                        query.setParameter("main", after.key(1, ContactService::bool))
+                                .setParameter("active", after.key(2, ContactService::bool))
+                                .setParameter("at", after.key(0, text -> OffsetDateTime.ofInstant(Instant.parse(text),
+                                        ZoneOffset.UTC)))
+                                .setParameter("id", after.key(3, UUID::fromString));
+                    }
+                    return query.getResultList().chain(rows -> {
+                        Map<UUID, KeyCursor> positions = new LinkedHashMap<>();
+                        rows.forEach(row -> positions.put(UUID.fromString((String) row[0]),
+                                KeyCursor.of(row[3], row[1], row[2], row[0])));
+                        return byIds(session, List.copyOf(positions.keySet()))
+                                .call(page -> withAttributes(session, customerId, page))
+                                .map(page -> KeyCursor.page(page, limit, c -> positions.get(c.id)));
+                    });
+                }));
+    }
+
+    private static Boolean bool(String text) {
+        if (!"true".equals(text) && !"false".equals(text)) {
+            throw new IllegalArgumentException("not a boolean");
+        }
+        return Boolean.valueOf(text);
+    }
+
+    private static Uni<List<Contact>> byIds(Mutiny.Session session, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session.createSelectionQuery("from Contact where id in :ids", Contact.class).setParameter("ids", ids)
+                .getResultList().map(found -> {
+                    Map<UUID, Contact> byId = new LinkedHashMap<>();
+                    found.forEach(c -> byId.put(c.id, c));
+                    return ids.stream().map(byId::get).toList();
+                });
     }
 
     /** Sets the custom attribute values of {@code contacts}, all of one customer. */

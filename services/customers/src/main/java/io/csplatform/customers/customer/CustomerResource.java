@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.csplatform.customers.customer.CustomerDtos.CreateCustomer;
 import io.csplatform.customers.customer.CustomerDtos.CustomerFilter;
 import io.csplatform.customers.customer.CustomerDtos.CustomerView;
+import io.csplatform.ingest.IdempotentCreate;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/customers")
@@ -36,17 +37,21 @@ public class CustomerResource {
     private final CustomerService customers;
     private final CustomerQueries queries;
     private final CurrentTenant tenant;
+    private final IdempotentCreate idempotent;
 
-    public CustomerResource(CustomerService customers, CustomerQueries queries, CurrentTenant tenant) {
+    public CustomerResource(CustomerService customers, CustomerQueries queries, CurrentTenant tenant,
+                            IdempotentCreate idempotent) {
+        this.idempotent = idempotent;
         this.customers = customers;
         this.queries = queries;
         this.tenant = tenant;
     }
 
     @POST
-    public Uni<Response> create(@Valid @NotNull CreateCustomer body) {
-        return customers.create(tenant.id(), body)
-                .map(created -> Response.created(URI.create("/api/v1/customers/" + created.id())).entity(created).build());
+    public Uni<Response> create(@HeaderParam(IdempotentCreate.HEADER) String key, @Valid @NotNull CreateCustomer body) {
+        String tenantId = tenant.id();
+        return idempotent.created(tenantId, key, "POST /customers", body, "/api/v1/customers",
+                () -> customers.create(tenantId, body));
     }
 
     @GET
@@ -76,6 +81,7 @@ public class CustomerResource {
     /** Archives the customer: it leaves the lists, its history stays readable. */
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<Response> archive(@PathParam("id") UUID id) {
         return customers.archive(tenant.id(), id).map(found -> {
             if (!found) {

@@ -29,7 +29,7 @@ public class CustomerOwnerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.INTEGRATION})
+    @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
     public Uni<Page<OwnerView>> list(@PathParam("id") UUID customerId) {
         return owners.owners(tenant.id(), customerId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))

@@ -134,6 +134,38 @@ class CustomerCommandsTest {
     }
 
     @Test
+    void lowestMrrSumsOnlyTheTenantsBaseCurrencyNeverAcrossCurrencies() throws Exception {
+        String type = ownerType();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String a = "cur-a-" + marker;
+        String b = "cur-b-" + marker;
+        String base = as(ACME_ADMIN).get("/api/v1/tenant/settings").then().statusCode(200).extract().path("currency");
+        String other = "USD".equals(base) ? "EUR" : "USD";
+        // a: 30 and 1,000 in another currency (summed across currencies it would be the highest); b: 50
+        Map<String, String> held = Map.of(
+                createCustomer(ACME_ADMIN), a + "=30.00=" + base,
+                createCustomer(ACME_ADMIN), a + "=1000.00=" + other,
+                createCustomer(ACME_ADMIN), b + "=50.00=" + base);
+        held.forEach((customer, holding) -> {
+            String[] parts = holding.split("=");
+            as(ACME_ADMIN).body(Map.of("userId", parts[0])).put("/api/v1/customers/" + customer + "/owners/" + type)
+                    .then().statusCode(200);
+            java.math.BigDecimal mrr = new java.math.BigDecimal(parts[1]);
+            send(Topic.CONTRACTS_EVENTS, io.csplatform.events.ContractMessages.CUSTOMER_MRR_CHANGED, "acme", customer,
+                    new io.csplatform.events.payload.CustomerMrrChanged(UUID.fromString(customer), java.math.BigDecimal.ZERO,
+                            mrr, mrr.multiply(java.math.BigDecimal.valueOf(12)), parts[2]));
+        });
+        await().atMost(WAIT).until(() -> projected(held.keySet()) == held.size());
+        String customer = createCustomer(ACME_ADMIN);
+
+        send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme", customer, new OwnerAssign(null,
+                UUID.fromString(customer), UUID.fromString(type), OwnerAssign.LOWEST_MRR, null, List.of(a, b)));
+
+        await().atMost(WAIT).untilAsserted(() -> as(ACME_ADMIN).get("/api/v1/customers/" + customer + "/owners").then()
+                .body("items.find { it.ownerTypeId == '" + type + "' }.userId", equalTo(a)));
+    }
+
+    @Test
     void aCommandForAnUnknownCustomerIsDeadLetteredWithTheReason() {
         String unknown = UUID.randomUUID().toString();
         String commandId = send(Topic.CUSTOMERS_COMMANDS, CustomerMessages.OWNER_ASSIGN, "acme", unknown,

@@ -3,6 +3,7 @@ package io.csplatform.finance.charge;
 import io.csplatform.finance.charge.ChargeDtos.ChargeView;
 import io.csplatform.finance.charge.ChargeDtos.PayCharge;
 import io.csplatform.finance.charge.ChargeDtos.RegisterCharge;
+import io.csplatform.ingest.IdempotentCreate;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -11,12 +12,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/charges")
@@ -25,16 +26,19 @@ public class ChargeResource {
 
     private final ChargeService charges;
     private final CurrentTenant tenant;
+    private final IdempotentCreate idempotent;
 
-    public ChargeResource(ChargeService charges, CurrentTenant tenant) {
+    public ChargeResource(ChargeService charges, CurrentTenant tenant, IdempotentCreate idempotent) {
+        this.idempotent = idempotent;
         this.charges = charges;
         this.tenant = tenant;
     }
 
     @POST
-    public Uni<Response> register(@Valid @NotNull RegisterCharge body) {
-        return charges.register(tenant.id(), body)
-                .map(created -> Response.created(URI.create("/api/v1/charges/" + created.id())).entity(created).build());
+    public Uni<Response> register(@HeaderParam(IdempotentCreate.HEADER) String key, @Valid @NotNull RegisterCharge body) {
+        String tenantId = tenant.id();
+        return idempotent.created(tenantId, key, "POST /charges", body, "/api/v1/charges",
+                () -> charges.register(tenantId, body));
     }
 
     @GET
@@ -45,12 +49,16 @@ public class ChargeResource {
 
     @POST
     @Path("/{id}/payment")
-    public Uni<ChargeView> pay(@PathParam("id") UUID id, @Valid @NotNull PayCharge body) {
-        return charges.pay(tenant.id(), id, body).onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id));
+    public Uni<Response> pay(@HeaderParam(IdempotentCreate.HEADER) String key, @PathParam("id") UUID id,
+                             @Valid @NotNull PayCharge body) {
+        String tenantId = tenant.id();
+        return idempotent.ok(tenantId, key, "POST /charges/" + id + "/payment", body, () -> charges.pay(tenantId, id, body)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id)));
     }
 
     @POST
     @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<ChargeView> cancel(@PathParam("id") UUID id) {
         return charges.cancel(tenant.id(), id).onItem().ifNull().failWith(() -> ProblemException.notFound("charge " + id));
     }

@@ -5,6 +5,7 @@ import io.csplatform.events.payload.JourneySet;
 import io.csplatform.journeys.support.Change;
 import io.csplatform.journeys.support.Conflicts;
 import io.csplatform.journeys.support.Events;
+import io.csplatform.journeys.support.KnownCustomers;
 import io.csplatform.journeys.task.DueDates;
 import io.csplatform.journeys.task.NewTask;
 import io.csplatform.journeys.task.Task;
@@ -34,9 +35,11 @@ public class JourneyService {
     private final TaskService tasks;
     private final Events events;
     private final Clock clock;
+    private final KnownCustomers customers;
 
     public JourneyService(Mutiny.SessionFactory sessions, TemplateService templates, CurrentJourneys journeys,
-                          TaskService tasks, Events events, Clock clock) {
+                          TaskService tasks, Events events, Clock clock, KnownCustomers customers) {
+        this.customers = customers;
         this.sessions = sessions;
         this.templates = templates;
         this.journeys = journeys;
@@ -46,7 +49,8 @@ public class JourneyService {
     }
 
     public Uni<JourneyView> set(Change change, UUID customerId, UUID templateId) {
-        return sessions.withTransaction(session -> set(session, change, customerId, templateId))
+        return sessions.withTransaction(session -> customers.require(session, change.tenantId(), customerId)
+                        .chain(() -> set(session, change, customerId, templateId)))
                 .onFailure().transform(Conflicts.onDuplicate("journey-set-concurrently",
                         "the customer's journey was changed at the same time; try again"))
                 .chain(journey -> view(change.tenantId(), customerId));

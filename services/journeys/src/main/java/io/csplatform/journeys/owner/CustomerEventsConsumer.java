@@ -1,5 +1,6 @@
 package io.csplatform.journeys.owner;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
@@ -10,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the owner and name projections from {@code cs.customers.events.v1}; other customer events are skipped. */
+/** Keeps the owner, name and customer directory projections from {@code cs.customers.events.v1}; other customer events are skipped. */
 @ApplicationScoped
 public class CustomerEventsConsumer {
 
@@ -19,11 +20,14 @@ public class CustomerEventsConsumer {
     private final IdempotentConsumer idempotent;
     private final OwnerDirectory owners;
     private final CustomerNames names;
+    private final CustomerDirectory directory;
 
-    public CustomerEventsConsumer(IdempotentConsumer idempotent, OwnerDirectory owners, CustomerNames names) {
+    public CustomerEventsConsumer(IdempotentConsumer idempotent, OwnerDirectory owners, CustomerNames names,
+                                  CustomerDirectory directory) {
         this.idempotent = idempotent;
         this.owners = owners;
         this.names = names;
+        this.directory = directory;
     }
 
     @Incoming("customer-events")
@@ -33,15 +37,17 @@ public class CustomerEventsConsumer {
         String tenantId = message.headers().tenantId();
         if (message.is(CustomerMessages.CUSTOMER_CREATED)) {
             var created = message.payload(CustomerMessages.CUSTOMER_CREATED);
-            return created.name() == null ? Uni.createFrom().voidItem() : idempotent.apply(CONSUMER, message,
-                    session -> names.apply(session, tenantId, created.customerId(), created.name()));
+            return idempotent.apply(CONSUMER, message, session -> directory.created(session, tenantId, created)
+                    .chain(() -> created.name() == null ? Uni.createFrom().voidItem()
+                            : names.apply(session, tenantId, created.customerId(), created.name())));
         }
         if (message.is(CustomerMessages.CUSTOMER_UPDATED)) {
             var updated = message.payload(CustomerMessages.CUSTOMER_UPDATED);
             var name = updated.changes() == null ? null : updated.changes().get("name");
-            return name == null || name.to() == null || !name.to().isTextual() ? Uni.createFrom().voidItem()
-                    : idempotent.apply(CONSUMER, message,
-                            session -> names.apply(session, tenantId, updated.customerId(), name.to().asText()));
+            boolean renamed = name != null && name.to() != null && name.to().isTextual();
+            return idempotent.apply(CONSUMER, message, session -> directory.updated(session, tenantId, updated)
+                    .chain(() -> !renamed ? Uni.createFrom().voidItem()
+                            : names.apply(session, tenantId, updated.customerId(), name.to().asText())));
         }
         if (!message.is(CustomerMessages.CUSTOMER_OWNER_CHANGED)) {
             return Uni.createFrom().voidItem();

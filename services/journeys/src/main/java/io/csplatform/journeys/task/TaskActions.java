@@ -2,6 +2,7 @@ package io.csplatform.journeys.task;
 
 import io.csplatform.journeys.journey.CurrentJourneys;
 import io.csplatform.journeys.support.Change;
+import io.csplatform.journeys.support.KnownCustomers;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,11 @@ public class TaskActions {
     private final TaskQueries queries;
     private final CurrentJourneys journeys;
     private final Clock clock;
+    private final KnownCustomers customers;
 
     public TaskActions(Mutiny.SessionFactory sessions, TaskService tasks, TaskLifecycle lifecycle, TaskQueries queries,
-                       CurrentJourneys journeys, Clock clock) {
+                       CurrentJourneys journeys, Clock clock, KnownCustomers customers) {
+        this.customers = customers;
         this.sessions = sessions;
         this.tasks = tasks;
         this.lifecycle = lifecycle;
@@ -36,8 +39,8 @@ public class TaskActions {
 
     public Uni<TaskView> create(Change change, UUID customerId, TaskRequests.Create request) {
         LocalDate due = DueDates.due(LocalDate.now(clock), request.dueInDays(), request.skipWeekends());
-        return sessions.withTransaction(session -> journeys.placement(session, change.tenantId(), customerId,
-                                request.stage())
+        return sessions.withTransaction(session -> customers.require(session, change.tenantId(), customerId)
+                        .chain(() -> journeys.placement(session, change.tenantId(), customerId, request.stage()))
                         .chain(placement -> tasks.create(session, change, new NewTask(customerId, placement.journeyId(),
                                 null, placement.stage(), placement.stagePosition(), request.title(),
                                 request.description(), due, request.skipWeekends(), TaskAssignee.toAssignee(request.assignee()),

@@ -27,6 +27,7 @@ import java.util.UUID;
 import static io.csplatform.journeys.support.Stack.as;
 import static io.csplatform.journeys.support.Stack.awaitEvent;
 import static io.csplatform.journeys.support.Stack.awaitResult;
+import static io.csplatform.journeys.support.Stack.customer;
 import static io.csplatform.journeys.support.Stack.deadLetters;
 import static io.csplatform.journeys.support.Stack.events;
 import static io.csplatform.journeys.support.Stack.json;
@@ -50,7 +51,7 @@ class CommandsExactlyOnceTest {
 
     @Test
     void journeyTaskCreateTwiceCreatesOneTaskAndConfirmsTheStepOnce() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         ExecutionStep step = step();
         JourneyTaskCreate command = new JourneyTaskCreate(step, customer, "Kickoff", 1, true, FRIDAY, null, "About {customer.id}",
                 List.of("kickoff"), "Created by the playbook", null);
@@ -67,7 +68,7 @@ class CommandsExactlyOnceTest {
 
     @Test
     void journeySetTwiceSetsTheJourneyOnceAndConfirmsTheStepOnce() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         UUID onboarding = UUID.fromString(starter("onboarding"));
         ExecutionStep step = step();
         Map<String, String> headers = deliverTwice(JourneyMessages.SET_JOURNEY, customer,
@@ -150,7 +151,7 @@ class CommandsExactlyOnceTest {
 
     @Test
     void boardTaskCreateTwiceAddsOneCardAndConfirmsTheStepOnce() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         ExecutionStep step = step();
         Map<String, String> headers = deliverTwice(JourneyMessages.BOARD_TASK_CREATE, customer,
                 new BoardTaskCreate(step, customer, "Value call", Instant.parse("2026-12-01T15:00:00Z"), 45, true,
@@ -191,7 +192,7 @@ class CommandsExactlyOnceTest {
 
     @Test
     void aCommandThatCannotApplyIsDeadLetteredWithItsReason() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         Map<String, String> headers = send(JourneyMessages.BOARD_TASK_CREATE, customer, new BoardTaskCreate(step(), customer,
                 "Twenty minutes", Instant.parse("2026-12-01T15:00:00Z"), 20, false, new Assignee(null, "u"), null, null));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
@@ -243,7 +244,7 @@ class CommandsExactlyOnceTest {
     }
 
     private static UUID setOnboarding() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         as("acme-csm").body(Map.of("templateId", starter("onboarding")))
                 .put("/api/v1/customers/" + customer + "/journey").then().statusCode(200);
         return customer;

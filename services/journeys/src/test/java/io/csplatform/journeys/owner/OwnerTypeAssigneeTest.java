@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static io.csplatform.journeys.support.Stack.as;
 import static io.csplatform.journeys.support.Stack.awaitEvent;
+import static io.csplatform.journeys.support.Stack.customer;
 import static io.csplatform.journeys.support.Stack.publishEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,7 +36,7 @@ class OwnerTypeAssigneeTest {
 
     @Test
     void anOwnerTypeResolvesToItsHolderWhenTheTaskIsCreatedAndToNobodyWhenUnheld() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         UUID opsType = UUID.randomUUID();
         String ops = "CS Ops " + customer.toString().substring(0, 6);
         publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "acme", customer,
@@ -65,7 +66,7 @@ class OwnerTypeAssigneeTest {
 
     @Test
     void anotherTenantsOwnersAreNotSeen() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer("globex");
         publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "globex", customer,
                 new CustomerOwnerChanged(customer, UUID.randomUUID(), "Analista Principal", null, "globex-user"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("globex-csm")
@@ -74,12 +75,14 @@ class OwnerTypeAssigneeTest {
         as("acme-csm").get("/api/v1/customers/" + customer + "/task-owners").then().statusCode(200)
                 .body("items.size()", equalTo(0));
         as("acme-csm").body(task("Not globex's", "Analista Principal")).post("/api/v1/customers/" + customer + "/tasks")
-                .then().statusCode(201).body("unassigned", equalTo(true));
+                .then().statusCode(404);
+        as("globex-csm").body(task("Globex's", "Analista Principal")).post("/api/v1/customers/" + customer + "/tasks")
+                .then().statusCode(201).body("assignee.userId", equalTo("globex-user"));
     }
 
     @Test
     void theCustomersNameFillsTheDescriptionVariable() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         publishEvent(CustomerMessages.CUSTOMER_CREATED, "acme", customer,
                 new CustomerCreated(customer, "Padaria Pão Quente", null, "onboarding", null));
         publishEvent(CustomerMessages.CUSTOMER_OWNER_CHANGED, "acme", customer,
@@ -93,7 +96,7 @@ class OwnerTypeAssigneeTest {
 
     @Test
     void theCustomersActiveContractFillsTheContractVariablesUntilItIsCancelled() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         UUID contract = UUID.randomUUID();
         publishEvent(ContractMessages.CONTRACT_CREATED, "acme", customer, new ContractCreated(contract, customer, null,
                 new BigDecimal("1500.00"), "BRL", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 31), "active", null,

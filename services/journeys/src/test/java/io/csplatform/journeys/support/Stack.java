@@ -32,6 +32,7 @@ public final class Stack {
 
     public static final String ACME = "acme";
     private static final KafkaProbe KAFKA = KafkaProbe.of(SharedDevStack.get());
+    private static final TestPlatform CUSTOMERS = new TestPlatform(Topic.JOURNEYS_EVENTS, "tasks");
 
     private Stack() {
     }
@@ -40,6 +41,16 @@ public final class Stack {
     public static RequestSpecification as(String user) {
         String token = TestPlatform.token(user);
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A customer of {@code tenant}, announced on Kafka as the customers service would, once journeys knows it. */
+    public static UUID customer(String tenant) {
+        return CUSTOMERS.customer(tenant, null);
+    }
+
+    /** A customer of tenant acme (see {@link #customer(String)}). */
+    public static UUID customer() {
+        return customer(ACME);
     }
 
     /** The id of the tenant acme's starter template {@code key}. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import static io.csplatform.journeys.support.Stack.as;
 import static io.csplatform.journeys.support.Stack.awaitEvent;
+import static io.csplatform.journeys.support.Stack.customer;
 import static io.csplatform.journeys.support.Stack.events;
 import static io.csplatform.journeys.support.Stack.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class TaskContactsTest {
 
     @Test
     void changingATasksContactsPublishesTheNewAndPreviousListsOnlyWhenTheyChange() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String task = TaskLifecycleTest.createTask(customer, Map.of("title", "Call the sponsor", "dueInDays", 3,
                 "labels", List.of("sponsor")));
 
@@ -56,7 +57,7 @@ class TaskContactsTest {
 
     @Test
     void aTaskCreatedWithContactsCarriesThemOnJourneyTaskCreated() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String task = TaskLifecycleTest.createTask(customer, Map.of("title", "Kick-off with contacts", "dueInDays", 1,
                 "contacts", List.of(" ana@acme.com ", "Bia")));
         String plain = TaskLifecycleTest.createTask(customer, Map.of("title", "Without contacts", "dueInDays", 1));

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static io.csplatform.journeys.support.Stack.as;
 import static io.csplatform.journeys.support.Stack.awaitEvent;
+import static io.csplatform.journeys.support.Stack.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,7 +32,7 @@ class TaskLifecycleTest {
 
     @Test
     void schedulingOnAWeekendMovesToMondayOnlyWhenSkippingWeekends() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String task = createTask(customer, Map.of("title", "Schedule me", "dueInDays", 1, "labels", List.of("sched")));
 
         as("acme-csm").body(Map.of("date", SATURDAY.toString(), "skipWeekends", true))
@@ -50,7 +51,7 @@ class TaskLifecycleTest {
 
     @Test
     void aTaskPastItsDueDateIsOverdueUntilCompletedAndCompletionSaysHowLongItTook() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String task = createTask(customer, Map.of("title", "Late one", "dueInDays", 0, "labels", List.of("late")));
         as("acme-csm").body(Map.of("date", "2026-01-05", "skipWeekends", false))
                 .post("/api/v1/tasks/" + task + "/schedule").then().statusCode(200).body("overdue", equalTo(true));
@@ -73,7 +74,7 @@ class TaskLifecycleTest {
 
     @Test
     void checklistItemsAreCompletedOneByOneAndTheFirstCommentIsSetOnCreation() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         Map<String, Object> body = new HashMap<>(Map.of("title", "With checklist", "dueInDays", 2,
                 "checklist", List.of("Access granted", "Integration tested"), "firstComment", "Started by Ana",
                 "description", "Set up {customer.id}, due {task.dueDate}; {unknown.variable} stays"));
@@ -101,27 +102,27 @@ class TaskLifecycleTest {
 
     @Test
     void anotherTenantsTaskIsNotFound() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String task = createTask(customer, Map.of("title", "Acme only", "dueInDays", 1));
         as("globex-csm").get("/api/v1/tasks/" + task).then().statusCode(404);
         as("globex-csm").post("/api/v1/tasks/" + task + "/complete").then().statusCode(404);
         as("globex-csm").body(Map.of("date", MONDAY.toString())).post("/api/v1/tasks/" + task + "/schedule")
                 .then().statusCode(404);
         as("globex-csm").body(Map.of("text", "hi")).post("/api/v1/tasks/" + task + "/comments").then().statusCode(404);
-        as("globex-csm").get("/api/v1/customers/" + customer + "/tasks").then().body("items.size()", equalTo(0));
+        as("globex-csm").get("/api/v1/customers/" + customer + "/tasks").then().statusCode(404);
         as("acme-csm").get("/api/v1/tasks/" + task).then().statusCode(200).body("status", equalTo("open"));
     }
 
     @Test
     void aTaskForAStageNeedsThatStageInTheCurrentJourney() {
         as("acme-csm").body(Map.of("title", "Nowhere", "dueInDays", 1, "stage", "No such stage"))
-                .post("/api/v1/customers/" + UUID.randomUUID() + "/tasks").then().statusCode(400)
+                .post("/api/v1/customers/" + customer() + "/tasks").then().statusCode(400)
                 .body("errors.field", hasItem("stage"));
     }
 
     @Test
     void theCustomersTasksFilterByStatusOverdueAndLabel() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String late = createTask(customer, Map.of("title", "Late", "dueInDays", 0, "labels", List.of("billing")));
         String done = createTask(customer, Map.of("title", "Done", "dueInDays", 3));
         createTask(customer, Map.of("title", "Upcoming", "dueInDays", 5, "labels", List.of("billing")));

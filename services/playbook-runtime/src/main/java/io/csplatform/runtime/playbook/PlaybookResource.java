@@ -1,9 +1,9 @@
 package io.csplatform.runtime.playbook;
 
-import io.csplatform.rest.Paging;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.ingest.IdempotentCreate;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,8 +57,11 @@ public class PlaybookResource {
     private final PlaybookQueries queries;
     private final CurrentTenant tenant;
     private final JsonWebToken token;
+    private final IdempotentCreate idempotent;
 
-    public PlaybookResource(PlaybookService playbooks, PlaybookQueries queries, CurrentTenant tenant, JsonWebToken token) {
+    public PlaybookResource(PlaybookService playbooks, PlaybookQueries queries, CurrentTenant tenant, JsonWebToken token,
+                            IdempotentCreate idempotent) {
+        this.idempotent = idempotent;
         this.playbooks = playbooks;
         this.queries = queries;
         this.tenant = tenant;
@@ -67,9 +70,11 @@ public class PlaybookResource {
 
     @POST
     @RolesAllowed({Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
-    public Uni<Response> create(@NotNull JsonNode body) {
-        return playbooks.create(tenant.id(), actor(), body)
-                .map(created -> Response.created(URI.create("/api/v1/playbooks/" + created.id())).entity(created).build());
+    public Uni<Response> create(@HeaderParam(IdempotentCreate.HEADER) String key, @NotNull JsonNode body) {
+        String tenantId = tenant.id();
+        String actor = actor();
+        return idempotent.created(tenantId, key, "POST /playbooks", body, "/api/v1/playbooks",
+                () -> playbooks.create(tenantId, actor, body));
     }
 
     @GET
