@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 /**
  * Applies a message at most once per consumer: the inbox row and the side effect commit in one
- * transaction, so a redelivered message (same {@code ce_id}) changes nothing.
+ * transaction, so a redelivered message (same {@code ce_id}) changes nothing. Counts every attempt in
+ * {@code cs_messages_consumed_total{consumer,type,outcome}} (applied, duplicate, failed: a failed attempt is retried,
+ * then parked).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -26,6 +28,8 @@ public class IdempotentConsumer {
     }
 
     public Uni<Void> apply(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
+        String type = message.headers().type();
+        boolean[] duplicate = {false};
         return sessions.withTransaction(session -> session.createNativeQuery(RECORD)
                 .setParameter("id", message.headers().id())
                 .setParameter("consumer", consumer)
@@ -33,9 +37,12 @@ public class IdempotentConsumer {
                 .chain(inserted -> {
                     if (inserted == 0) {
                         LOG.debugf("%s already applied %s %s", consumer, message.headers().type(), message.headers().id());
+                        duplicate[0] = true;
                         return Uni.createFrom().voidItem();
                     }
                     return work.apply(session).replaceWithVoid();
-                }));
+                }))
+                .onItemOrFailure().invoke((ok, failure) -> PlatformMeters.consumed(consumer, type,
+                        failure != null ? "failed" : duplicate[0] ? "duplicate" : "applied"));
     }
 }
