@@ -30,13 +30,15 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Starts relaying a free local port to {@code targetHost:targetPort}. */
     public static TcpProxy to(String targetHost, int targetPort) {
+        int port;
         try (ServerSocket probe = new ServerSocket(0)) {
-            TcpProxy proxy = new TcpProxy(targetHost, targetPort, probe.getLocalPort());
-            proxy.restore();
-            return proxy;
+            port = probe.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException("no free port for a proxy", e);
         }
+        TcpProxy proxy = new TcpProxy(targetHost, targetPort, port); // listens once the probe has let the port go
+        proxy.restore();
+        return proxy;
     }
 
     public int port() {
