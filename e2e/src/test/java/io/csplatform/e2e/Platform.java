@@ -28,6 +28,8 @@ final class Platform {
     private static Platform instance;
 
     final DevStack stack;
+    /** Every service exports its spans here (OpenTelemetry on, OTLP http/protobuf): see TraceIT. */
+    final OtlpReceiver traces = OtlpReceiver.start();
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
 
     private Platform(DevStack stack) {
@@ -84,6 +86,11 @@ final class Platform {
         Map<String, String> config = new HashMap<>(stack.quarkusConfig(service[1]));
         // test-only triggers (e.g. health-score's weekly report sweep at a given instant); off in production
         config.put("cs.test-hooks.enabled", "true");
+        // tracing on (off by default), every span to the test's OTLP receiver, exported within a fraction of a second
+        config.put("quarkus.otel.sdk.disabled", "false");
+        config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());
+        config.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        config.put("quarkus.otel.bsp.schedule.delay", "200ms");
         config.putAll(extra);
         services.put(name, startOnAFreePort(name, jar, config, log));
     }

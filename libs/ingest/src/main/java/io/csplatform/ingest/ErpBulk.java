@@ -6,6 +6,7 @@ import io.csplatform.events.MessageType;
 import io.csplatform.ingest.ErpBatch.BatchResult;
 import io.csplatform.ingest.ErpBatch.ItemResult;
 import io.csplatform.outbox.IdempotentRequests;
+import io.csplatform.outbox.PlatformMeters;
 import io.csplatform.outbox.IdempotentRequests.Answer;
 import io.csplatform.outbox.UniqueViolation;
 import io.csplatform.rest.ProblemException;
@@ -58,7 +59,8 @@ public class ErpBulk {
                                             BiFunction<Mutiny.Session, T, Uni<Applied>> apply) {
         return Multi.createFrom().range(0, items.size())
                 .onItem().transformToUniAndConcatenate(index -> apply.apply(session, items.get(index))
-                        .map(applied -> new ItemResult(index, externalId.apply(items.get(index)), applied.outcome(),
+                        .invoke(applied -> PlatformMeters.ingested("bulk", applied.outcome().name().toLowerCase(java.util.Locale.ROOT), 1))
+                .map(applied -> new ItemResult(index, externalId.apply(items.get(index)), applied.outcome(),
                                 applied.id(), applied.reason())))
                 .collect().asList()
                 .map(results -> new Answer(200, EventJson.write(BatchResult.of(results)), false));

@@ -5,6 +5,7 @@ import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
 import io.csplatform.events.MessageType;
 import io.csplatform.outbox.IdempotentConsumer;
+import io.csplatform.outbox.PlatformMeters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +31,7 @@ public class ErpIngest {
 
     public Uni<Void> apply(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<Applied>> work) {
         return idempotent.apply(consumer, message, session -> work.apply(session).invoke(applied -> {
+            PlatformMeters.ingested(consumer, applied.outcome().name().toLowerCase(java.util.Locale.ROOT), 1);
             if (applied.outcome() == Applied.Outcome.REJECTED) {
                 throw applied.retryable() ? new ErpRejectedException(applied.reason())
                         : new InvalidMessageException(applied.reason());

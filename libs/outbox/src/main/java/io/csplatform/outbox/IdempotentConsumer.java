@@ -11,7 +11,9 @@ import java.util.function.Function;
 /**
  * Applies a message at most once per consumer: the inbox row and the side effect commit in one
  * transaction, so a redelivered message (same tenant and {@code ce_id}) changes nothing. The key holds the tenant:
- * another tenant reusing an id cannot suppress a message.
+ * another tenant reusing an id cannot suppress a message. Counts every attempt in
+ * {@code cs_messages_consumed_total{consumer,type,outcome}} (applied, duplicate, failed: a failed attempt is retried,
+ * then parked).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -27,6 +29,8 @@ public class IdempotentConsumer {
     }
 
     public Uni<Void> apply(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
+        String type = message.headers().type();
+        boolean[] duplicate = {false};
         return sessions.withTransaction(session -> session.createNativeQuery(RECORD)
                 .setParameter("tenant", message.headers().tenantId())
                 .setParameter("id", message.headers().id())
@@ -35,9 +39,12 @@ public class IdempotentConsumer {
                 .chain(inserted -> {
                     if (inserted == 0) {
                         LOG.debugf("%s already applied %s %s", consumer, message.headers().type(), message.headers().id());
+                        duplicate[0] = true;
                         return Uni.createFrom().voidItem();
                     }
                     return work.apply(session).replaceWithVoid();
-                }));
+                }))
+                .onItemOrFailure().invoke((ok, failure) -> PlatformMeters.consumed(consumer, type,
+                        failure != null ? "failed" : duplicate[0] ? "duplicate" : "applied"));
     }
 }

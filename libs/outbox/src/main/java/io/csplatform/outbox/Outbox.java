@@ -4,6 +4,8 @@ import io.csplatform.events.EventHeaders;
 import io.csplatform.events.EventJson;
 import io.csplatform.events.MessageType;
 import io.csplatform.events.Topic;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,12 +13,15 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Publishes events and commands by writing an outbox row in the caller's transaction; Debezium relays
  * the row to {@code cs.<aggregatetype>.v1}, keyed by {@code tenantId:customerId}, with the CloudEvents
- * attributes as headers. Nothing is sent to Kafka from a request.
+ * attributes as headers, and the trace context ({@code traceparent}) when tracing is on. Nothing is sent to Kafka
+ * from a request.
  */
 @ApplicationScoped
 public class Outbox {
@@ -60,9 +65,20 @@ public class Outbox {
                 .setParameter("aggregateid", Topic.key(headers.tenantId(), customerId))
                 .setParameter("type", headers.type())
                 .setParameter("payload", EventJson.write(payload))
-                .setParameter("headers", EventJson.write(headers.toMap()))
+                .setParameter("headers", EventJson.write(withTraceContext(headers.toMap())))
                 .executeUpdate()
                 .replaceWith(headers);
+    }
+
+    /**
+     * Adds the current trace context ({@code traceparent}, {@code tracestate}) when tracing is on: the relay turns every
+     * entry of the headers column into a Kafka record header, and the consumer's Kafka instrumentation continues the
+     * trace from it. Nothing is added while tracing is off (no current span).
+     */
+    static Map<String, String> withTraceContext(Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), all, (carrier, key, value) -> carrier.put(key, value));
+        return all;
     }
 
     private Instant now() {

@@ -53,6 +53,7 @@ public class StepResults {
         }
         return outbox.publishCausedBy(session, command, Topic.ACTIONS_RESULTS, ActionMessages.ACTION_RESULT, customerId,
                         new ActionResult(step, customerId, command.type(), status, detail, clock.instant()))
+                .invoke(() -> PlatformMeters.actionResult(command.type(), status.name()))
                 .replaceWithVoid();
     }
 }

@@ -12,7 +12,6 @@ import io.csplatform.outbox.StepResults;
 import io.csplatform.security.KeycloakUsers;
 import io.csplatform.templates.MessageTemplates;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -46,7 +45,7 @@ public abstract class EmailExecutor implements Executor {
     @Inject
     EmailDeliveries deliveries;
     @Inject
-    ReactiveMailer mailer;
+    SmtpSend mailer;
     @Inject
     StepResults results;
     @Inject

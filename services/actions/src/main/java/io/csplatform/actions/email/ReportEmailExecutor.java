@@ -9,7 +9,6 @@ import io.csplatform.events.MessageType;
 import io.csplatform.events.payload.ReportEmail;
 import io.csplatform.security.KeycloakUsers;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
@@ -39,10 +38,10 @@ public class ReportEmailExecutor implements Executor {
     private final TenantSenders senders;
     private final KeycloakUsers users;
     private final EmailDeliveries deliveries;
-    private final ReactiveMailer mailer;
+    private final SmtpSend mailer;
 
     public ReportEmailExecutor(Mutiny.SessionFactory sessions, TenantSenders senders, KeycloakUsers users,
-                               EmailDeliveries deliveries, ReactiveMailer mailer) {
+                               EmailDeliveries deliveries, SmtpSend mailer) {
         this.sessions = sessions;
         this.senders = senders;
         this.users = users;

@@ -149,6 +149,11 @@ public class ExecutionService {
                 .setParameter("trace", traceJson).setParameter("execution", executionId)
                 .setParameter("at", context.now())
                 .executeUpdate()
+                .invoke(inserted -> {
+                    if (inserted > 0) {
+                        RuntimeMeters.evaluated(playbook.id(), fired);
+                    }
+                })
                 .chain(inserted -> inserted == 0 || !fired ? Uni.createFrom().item(false)
                         : execute(session, cause, playbook, context, executionId, traceJson).replaceWith(true));
     }
@@ -163,6 +168,11 @@ public class ExecutionService {
                 .setParameter("trigger", playbook.trigger()).setParameter("trace", trace)
                 .setParameter("at", context.now())
                 .executeUpdate()
+                .invoke(inserted -> {
+                    if (inserted > 0) {
+                        RuntimeMeters.execution(playbook.id(), "started");
+                    }
+                })
                 .chain(inserted -> inserted == 0 ? Uni.createFrom().voidItem()
                         : dispatch(session, cause, playbook, context, executionId)
                         .chain(() -> session.createNativeQuery(ResultsConsumer.CLOSE_EXECUTION)

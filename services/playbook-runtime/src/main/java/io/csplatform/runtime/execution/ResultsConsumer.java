@@ -27,6 +27,8 @@ public class ResultsConsumer {
             where e.id = :execution and e.status = 'RUNNING'
               and not exists (select 1 from execution_step s where s.execution_id = e.id and s.status in ('DISPATCHED', 'SCHEDULED'))""";
 
+    private static final String STATUS = "select status from execution where id = :execution";
+
     private final IdempotentConsumer idempotent;
     private final Clock clock;
     private final AutoPause autoPause;
@@ -49,6 +51,11 @@ public class ResultsConsumer {
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery(CLOSE_EXECUTION)
                         .setParameter("execution", result.source().executionId()).executeUpdate())
+                .chain(closed -> closed == 0 ? Uni.createFrom().voidItem()
+                        : session.createNativeQuery(STATUS, String.class)
+                        .setParameter("execution", result.source().executionId()).getSingleResult()
+                        .invoke(status -> RuntimeMeters.execution(result.source().playbookId(), status))
+                        .replaceWithVoid())
                 .chain(() -> result.status() == ActionResult.Status.FAILED
                         ? autoPause.check(session, result.source().playbookId()) : Uni.createFrom().item(false)));
     }

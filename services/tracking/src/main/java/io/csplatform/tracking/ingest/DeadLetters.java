@@ -1,5 +1,6 @@
 package io.csplatform.tracking.ingest;
 
+import io.csplatform.outbox.PlatformMeters;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -46,7 +47,8 @@ public class DeadLetters {
         headers.add("dead-letter-partition", bytes(Integer.toString(record.partition())));
         headers.add("dead-letter-offset", bytes(Long.toString(record.offset())));
         var metadata = OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build();
-        return emitter.sendMessage(Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata))
+                .invoke(() -> PlatformMeters.deadLettered("tracking-ingest", record.topic() + ".dlq"));
     }
 
     private static byte[] bytes(String text) {

@@ -1,5 +1,6 @@
 package io.csplatform.tracking.ingest;
 
+import io.csplatform.outbox.PlatformMeters;
 import io.csplatform.tracking.TrackingConfig;
 import io.csplatform.tracking.ingest.UsageWriter.Row;
 import io.smallrye.mutiny.Uni;
@@ -57,6 +58,14 @@ public class TrackingIngest {
 
     /** Applies {@code events} (indexes are their positions in the caller's batch) of {@code tenantId}. */
     public Uni<Outcome> apply(SqlConnection connection, String tenantId, List<UsageEvent> events) {
+        return applyAll(connection, tenantId, events).invoke(outcome -> {
+            PlatformMeters.ingested("tracking", "accepted", outcome.accepted());
+            PlatformMeters.ingested("tracking", "duplicate", outcome.duplicates());
+            PlatformMeters.ingested("tracking", "rejected", outcome.rejected().size());
+        });
+    }
+
+    private Uni<Outcome> applyAll(SqlConnection connection, String tenantId, List<UsageEvent> events) {
         Set<String> externalIds = new HashSet<>();
         events.forEach(event -> externalIds.add(event.customerExternalId()));
         return zone(connection, tenantId).chain(zone -> customers(connection, tenantId, externalIds).chain(customers -> {
