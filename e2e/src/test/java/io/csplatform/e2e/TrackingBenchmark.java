@@ -91,14 +91,15 @@ class TrackingBenchmark {
 
     /** One phase's figures. */
     private record Phase(String name, Shape shape, long events, long rolledUp, long measured,
-                         double producedPerSecond, double seconds, double serviceCpu, double postgresCpu, String load) {
+                         double producedPerSecond, double seconds, double serviceCpu, double postgresCpu, String load,
+                         String threads) {
 
         String line() {
             return String.format("%s, workload %s (%d users x %d features a customer): %d produced at %.0f/s, %d of "
                             + "them committed to rollups in %.1f s = %.0f events/s | CPU per 100k events: service %.1f s, "
-                            + "PostgreSQL %.1f s | load %s", name, shape.name(), shape.users(), shape.features(),
-                    events, producedPerSecond, measured, seconds, measured / seconds, serviceCpu * 100_000 / measured,
-                    postgresCpu * 100_000 / measured, load);
+                            + "PostgreSQL %.1f s (service threads: %s) | load %s", name, shape.name(), shape.users(),
+                    shape.features(), events, producedPerSecond, measured, seconds, measured / seconds,
+                    serviceCpu * 100_000 / measured, postgresCpu * 100_000 / measured, threads, load);
         }
     }
 
@@ -284,6 +285,7 @@ class TrackingBenchmark {
         AtomicLong firstAppend = new AtomicLong(Long.MAX_VALUE);
         long pid = service.pid();
         double[] cpu0 = {cpuSeconds(pid), postgresCpuSeconds()};
+        Map<String, Double> threads0 = threadCpu(pid);
         double produced = produce(customers, shape, Instant.now().minusSeconds(60), firstAppend);
         long total = awaitRolledUp(customers, before + events, Duration.ofMinutes(15)) - before;
         long done = System.currentTimeMillis();
@@ -291,7 +293,8 @@ class TrackingBenchmark {
         double postgresCpu = postgresCpuSeconds() - cpu0[1];
         double seconds = (done - firstAppend.get()) / 1000.0;
         return new Phase("end to end (produced while the service ingests, first append -> all in committed rollups)",
-                shape, events, total, total, produced, seconds, serviceCpu, postgresCpu, BenchKafka.uptime());
+                shape, events, total, total, produced, seconds, serviceCpu, postgresCpu, BenchKafka.uptime(),
+                topThreads(threads0, threadCpu(pid)));
     }
 
     /**
@@ -311,6 +314,7 @@ class TrackingBenchmark {
         long firstAt = 0;
         long firstTotal = 0;
         double[] cpu0 = null;
+        Map<String, Double> threads0 = Map.of();
         long total;
         while (true) {
             total = rolledUp(customers) - before;
@@ -321,6 +325,7 @@ class TrackingBenchmark {
                 firstAt = System.currentTimeMillis();
                 firstTotal = total;
                 cpu0 = new double[] {cpuSeconds(pid), postgresCpuSeconds()};
+                threads0 = threadCpu(pid);
             }
             if (total >= events || System.nanoTime() > deadline) {
                 break;
@@ -330,11 +335,12 @@ class TrackingBenchmark {
         long done = System.currentTimeMillis();
         double serviceCpu = cpuSeconds(pid) - cpu0[0];
         double postgresCpu = postgresCpuSeconds() - cpu0[1];
+        String threads = topThreads(threads0, threadCpu(pid));
         service = started.get();
         double seconds = (done - firstAt) / 1000.0;
         long drained = total - firstTotal;
         return new Phase("drain (produced with the service stopped, then started: first -> last commit to rollups)",
-                shape, events, total, drained, produced, seconds, serviceCpu, postgresCpu, BenchKafka.uptime());
+                shape, events, total, drained, produced, seconds, serviceCpu, postgresCpu, BenchKafka.uptime(), threads);
     }
 
     /** The service's JVM: the process whose command line sets the HTTP port (the start call answers only when ready). */
@@ -358,6 +364,35 @@ class TrackingBenchmark {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** CPU seconds of a process's threads, summed by name without digits (GC Thread#, C2 CompilerThre, ...). */
+    private static Map<String, Double> threadCpu(long pid) {
+        Map<String, Double> byName = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "");
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+                } catch (Exception e) {
+                    // thread gone
+                }
+            });
+        } catch (Exception e) {
+            // process gone
+        }
+        return byName;
+    }
+
+    private static String topThreads(Map<String, Double> before, Map<String, Double> after) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double cpuSeconds(long pid) {
