@@ -40,16 +40,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The tracking service under load (see bench/tracking/README.md): the real Kafka, PostgreSQL, Debezium relay and
  * Keycloak of libs/devstack and the tracking service alone as its packaged jar. Raw Kafka on the same broker first;
  * then usage events produced at full speed to {@code cs.ingest.tracking.v1} while the service runs (end to end: first
- * append to the moment the rollup table holds them all); then, per workload, the service stopped, the events produced
- * with nothing consuming (the producer's own rate), the service started again and the backlog drained (drain rate:
- * events committed to rollups per second from the first to the last); CPU seconds of the service's process and of
+ * append to the moment the rollup table holds them all); then, per workload, the service paused, the events produced
+ * with nothing consuming (the producer's own rate), the service resumed and the backlog drained (drain rate: resume
+ * to the moment the rollups hold them all); CPU seconds of the service's process and of
  * PostgreSQL's processes per 100,000 events ({@code /proc/<pid>/stat}); the service's RSS sampled all along; then
  * paced events each opening a new customer day: event append -> its {@code tracking.day.rolled-up} append, both
  * broker LogAppendTime. Fails when the rollups do not hold exactly the events produced.
@@ -298,57 +297,38 @@ class TrackingBenchmark {
     }
 
     /**
-     * The service stopped, the events produced with nothing consuming, the service started again: events/s committed to
-     * rollups from the first commit seen to the last (sampled every 100 ms), and the CPU meanwhile.
+     * The service paused (SIGSTOP: its JVM stays warm, its consumers keep their partitions as long as the pause is
+     * shorter than the session timeout of 45 s), the events produced with nothing consuming, the service resumed
+     * (SIGCONT): events/s from the resume to the moment the rollups hold them all, and the CPU meanwhile.
      */
     private Phase drain(List<String> customers, Shape shape) throws Exception {
-        ServiceProcess stopped = service;
-        service = null;
-        stopped.close();
+        long pid = service.pid();
         long before = rolledUp(customers);
-        double produced = produce(customers, shape, Instant.now().minusSeconds(120), new AtomicLong(Long.MAX_VALUE));
-        int port = Ports.free();
-        CompletableFuture<ServiceProcess> started = CompletableFuture.supplyAsync(() -> start(port));
-        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-        long pid = 0;
-        long firstAt = 0;
-        long firstTotal = 0;
-        double[] cpu0 = null;
-        Map<String, Double> threads0 = Map.of();
-        long total;
-        while (true) {
-            total = rolledUp(customers) - before;
-            if (pid == 0) {
-                pid = pidListeningOn(port);
-            }
-            if (cpu0 == null && total > 0 && pid != 0) {
-                firstAt = System.currentTimeMillis();
-                firstTotal = total;
-                cpu0 = new double[] {cpuSeconds(pid), postgresCpuSeconds()};
-                threads0 = threadCpu(pid);
-            }
-            if (total >= events || System.nanoTime() > deadline) {
-                break;
-            }
-            Thread.sleep(100);
+        signal("STOP", pid);
+        double produced;
+        try {
+            produced = produce(customers, shape, Instant.now().minusSeconds(120), new AtomicLong(Long.MAX_VALUE));
+        } finally {
+            signal("CONT", pid);
         }
+        long resumed = System.currentTimeMillis();
+        double[] cpu0 = {cpuSeconds(pid), postgresCpuSeconds()};
+        Map<String, Double> threads0 = threadCpu(pid);
+        long total = awaitRolledUp(customers, before + events, Duration.ofMinutes(15)) - before;
         long done = System.currentTimeMillis();
         double serviceCpu = cpuSeconds(pid) - cpu0[0];
         double postgresCpu = postgresCpuSeconds() - cpu0[1];
         String threads = topThreads(threads0, threadCpu(pid));
-        service = started.get();
-        double seconds = (done - firstAt) / 1000.0;
-        long drained = total - firstTotal;
-        return new Phase("drain (produced with the service stopped, then started: first -> last commit to rollups)",
-                shape, events, total, drained, produced, seconds, serviceCpu, postgresCpu, BenchKafka.uptime(), threads);
+        double seconds = (done - resumed) / 1000.0;
+        return new Phase("drain (produced with the service paused, then resumed: resume -> all in committed rollups)",
+                shape, events, total, total, produced, seconds, serviceCpu, postgresCpu, BenchKafka.uptime(), threads);
     }
 
-    /** The service's JVM: the process whose command line sets the HTTP port (the start call answers only when ready). */
-    private static long pidListeningOn(int port) {
-        String flag = "-Dquarkus.http.port=" + port;
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(args -> List.of(args).contains(flag)).orElse(false))
-                .mapToLong(ProcessHandle::pid).findFirst().orElse(0);
+    private static void signal(String signal, long pid) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " answered " + exit);
+        }
     }
 
     /** utime + stime of a process (and, with {@code children}, of its reaped children), in seconds (USER_HZ 100). */

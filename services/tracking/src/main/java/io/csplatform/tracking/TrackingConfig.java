@@ -41,15 +41,15 @@ public interface TrackingConfig {
          * Consumer threads (each applies its polls one at a time, in its own transactions, checking the next poll
          * meanwhile); more than the topic's partitions stay idle.
          */
-        @WithDefault("3")
+        @WithDefault("2")
         int consumers();
 
         /** Most records one poll (one transaction) takes. */
-        @WithDefault("10000")
+        @WithDefault("5000")
         int maxPollRecords();
 
         /** Most bytes one fetch takes, of a partition and in all ({@code fetch.max.bytes}, {@code max.partition.fetch.bytes}). */
-        @WithDefault("8388608")
+        @WithDefault("4194304")
         int fetchMaxBytes();
     }
 }
