@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +36,8 @@ import java.util.concurrent.CompletableFuture;
  * that one's offsets are committed to Kafka (the offsets of a poll are committed only after its database commit, in
  * poll order). At most two polls of {@code max.poll.records} are held per consumer, so memory stays bounded whatever
  * the backlog. A poll that keeps failing (the database) is retried 5 times, 1 s apart, then parked whole on the DLQ
- * with the reason. When partitions are taken away, the poll in flight is finished and committed first.
+ * with the reason. When partitions are taken away, the poll in flight is finished and committed first; when they are
+ * lost (session timeout), it is finished and not committed: its records come again and are duplicates.
  */
 @ApplicationScoped
 public class IngestLoop {
@@ -123,7 +126,12 @@ public class IngestLoop {
             } catch (RuntimeException first) {
                 retry(current, first);
             }
-            client.commitSync(current.offsets());
+            try {
+                client.commitSync(current.offsets());
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                LOG.warn("offsets of a poll of " + current.records().count() + " usage records not committed (the group "
+                        + "moved on): its records come again and are duplicates", e);
+            }
         }
 
         private void retry(InFlight failed, RuntimeException first) {
@@ -159,6 +167,19 @@ public class IngestLoop {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             if (inFlight != null) {
                 finish();
+            }
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            if (inFlight != null) {
+                InFlight current = inFlight;
+                inFlight = null;
+                try {
+                    current.done().join();
+                } catch (RuntimeException e) {
+                    LOG.warn("a poll in flight failed while its partitions were lost: its records come again", e);
+                }
             }
         }
 
