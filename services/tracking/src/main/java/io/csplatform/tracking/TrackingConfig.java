@@ -37,12 +37,19 @@ public interface TrackingConfig {
     /** The Kafka ingest's consumers. */
     interface Ingest {
 
-        /** Consumer threads (each applies its polls one at a time, in its own transactions). */
+        /**
+         * Consumer threads (each applies its polls one at a time, in its own transactions, checking the next poll
+         * meanwhile); more than the topic's partitions stay idle.
+         */
         @WithDefault("2")
         int consumers();
 
         /** Most records one poll (one transaction) takes. */
-        @WithDefault("2000")
+        @WithDefault("5000")
         int maxPollRecords();
+
+        /** Most bytes one fetch takes, of a partition and in all ({@code fetch.max.bytes}, {@code max.partition.fetch.bytes}). */
+        @WithDefault("4194304")
+        int fetchMaxBytes();
     }
 }

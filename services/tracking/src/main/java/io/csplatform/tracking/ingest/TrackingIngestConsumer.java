@@ -38,6 +38,14 @@ public class TrackingIngestConsumer {
 
     /** Applies a poll's records; completes when they are committed to the database and the refused ones parked. */
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return apply(prepare(records));
+    }
+
+    /**
+     * The CPU part of a poll, no I/O: headers and payloads checked, events grouped by tenant ({@link IngestLoop} does
+     * it for the next poll while the current one's transaction runs).
+     */
+    Prepared prepare(Iterable<ConsumerRecord<String, String>> records) {
         List<Refused> refused = new ArrayList<>();
         Map<String, TenantBatch> tenants = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -49,14 +57,24 @@ public class TrackingIngestConsumer {
                 refused.add(new Refused(record, e.getMessage()));
             }
         }
-        return ingest.inTransaction(connection -> Multi.createFrom().iterable(tenants.entrySet())
+        return new Prepared(List.copyOf(refused), tenants);
+    }
+
+    /** Writes a prepared poll in ONE transaction, then parks the refused records; may be retried whole. */
+    Uni<Void> apply(Prepared prepared) {
+        return ingest.inTransaction(connection -> Multi.createFrom().iterable(prepared.tenants().entrySet())
                         .onItem().transformToUniAndConcatenate(entry -> ingest.apply(connection, entry.getKey(),
                                 entry.getValue().events).map(outcome -> entry.getValue().refused(outcome)))
                         .collect().in(ArrayList<Refused>::new, List::addAll))
                 .chain(refusedByRules -> {
+                    List<Refused> refused = new ArrayList<>(prepared.refused());
                     refused.addAll(refusedByRules);
                     return deadLetters.park(refused);
                 });
+    }
+
+    /** A checked poll: the records refused by their headers or payload, and the well-formed events by tenant. */
+    record Prepared(List<Refused> refused, Map<String, TenantBatch> tenants) {
     }
 
     private static UsageEvent check(ConsumerRecord<String, String> record, EventHeaders headers) {
@@ -85,7 +103,7 @@ public class TrackingIngestConsumer {
     }
 
     /** The checked events of one tenant, with their records to park any the rules refuse. */
-    private static final class TenantBatch {
+    static final class TenantBatch {
         final List<UsageEvent> events = new ArrayList<>();
         final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
