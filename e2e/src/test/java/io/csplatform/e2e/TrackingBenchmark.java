@@ -220,6 +220,7 @@ class TrackingBenchmark {
     /** The bench's own producer: acks=all and idempotent as a product's would be, large lz4 batches. */
     private KafkaProducer<String, String> fastProducer() {
         Properties props = new Properties();
+        props.putAll(io.csplatform.devstack.KafkaAccess.platformClient());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
