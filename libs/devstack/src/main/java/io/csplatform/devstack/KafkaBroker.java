@@ -50,7 +50,7 @@ final class KafkaBroker implements AutoCloseable {
         ChildProcess format = ChildProcess.start("kafka-storage-format",
                 concat(jvm, "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties.toString()),
                 dir, Map.of(), log);
-        format.awaitReady(() -> !format.isAlive() && format.logContains("Formatting"), Duration.ofSeconds(60));
+        format.awaitReady(() -> !format.isAlive() && format.logContains("Formatting"), Duration.ofSeconds(180));
     }
 
     private static Path writeConfig(Path dir, Path logDirs, int port, int controllerPort) {
