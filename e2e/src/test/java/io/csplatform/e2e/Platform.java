@@ -31,6 +31,8 @@ final class Platform {
     /** Every service exports its spans here (OpenTelemetry on, OTLP http/protobuf): see TraceIT. */
     final OtlpReceiver traces = OtlpReceiver.start();
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
+    /** How each service was started (jar, config, log), to start it again after a crash on the same port. */
+    private final Map<String, Object[]> launches = new ConcurrentHashMap<>();
 
     private Platform(DevStack stack) {
         this.stack = stack;
@@ -42,6 +44,20 @@ final class Platform {
             instance.startServices();
         }
         return instance;
+    }
+
+    /** kill -9 of a service (fault tests). */
+    void crash(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a crashed service again, on its port and with its configuration; answers once it is ready. */
+    void restart(String service) {
+        Object[] launch = launches.get(service);
+        @SuppressWarnings("unchecked")
+        Map<String, String> config = (Map<String, String>) launch[1];
+        services.put(service, ServiceProcess.start(service, (Path) launch[0], services.get(service).port(), config,
+                (Path) launch[2]));
     }
 
     String url(String service) {
@@ -92,6 +108,7 @@ final class Platform {
         config.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
         config.put("quarkus.otel.bsp.schedule.delay", "200ms");
         config.putAll(extra);
+        launches.put(name, new Object[] {jar, config, log});
         services.put(name, startOnAFreePort(name, jar, config, log));
     }
 }

@@ -90,6 +90,23 @@ public final class ChildProcess implements AutoCloseable {
         return Rss.ofTree(process.toHandle());
     }
 
+    /** SIGKILL to the process and its descendants (a crash, for fault tests); returns once they are gone. */
+    public void kill() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+            for (ProcessHandle handle : descendants) {
+                handle.onExit().get(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(name + " survived SIGKILL", e);
+        }
+    }
+
     /** SIGTERM to the process and its descendants, SIGKILL after 20 s. */
     @Override
     public void close() {

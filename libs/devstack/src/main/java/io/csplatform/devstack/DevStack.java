@@ -215,6 +215,37 @@ public final class DevStack implements AutoCloseable {
         return rss;
     }
 
+    /** The parts of the stack a fault test may crash: {@link #crash} kills it with SIGKILL, {@link #restart} brings it back. */
+    public enum Part { KAFKA, POSTGRES, RELAY }
+
+    /** kill -9 of one part of the stack (fault tests); its data stays for {@link #restart}. */
+    public synchronized void crash(Part part) {
+        switch (part) {
+            case KAFKA -> kafka.kill();
+            case POSTGRES -> postgres.kill();
+            case RELAY -> relay.kill();
+        }
+    }
+
+    /** Starts a crashed part again on its port and data (PostgreSQL runs crash recovery); answers once it is ready. */
+    public synchronized void restart(Part part) {
+        switch (part) {
+            case KAFKA -> kafka = KafkaBroker.start(config);
+            case POSTGRES -> postgres = PostgresServer.start(config);
+            case RELAY -> relay = OutboxRelayProcess.start(config, config.postgresPort(), kafka.bootstrapServers());
+        }
+    }
+
+    /** Whether the relay is still running (it stops when it cannot go on, e.g. after losing PostgreSQL for long). */
+    public boolean relayAlive() {
+        return relay != null && relay.isAlive();
+    }
+
+    /** kill -9 of one PostgreSQL backend serving a client: the server ends every connection and recovers. */
+    public void crashPostgresBackend() {
+        postgres.crashBackend();
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

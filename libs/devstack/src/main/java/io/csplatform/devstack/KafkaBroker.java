@@ -133,6 +133,11 @@ final class KafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    /** kill -9 of the broker (its data stays; {@link #start} on the same config recovers it). */
+    void kill() {
+        process.kill();
+    }
+
     long rssKb() {
         return process.rssKb();
     }

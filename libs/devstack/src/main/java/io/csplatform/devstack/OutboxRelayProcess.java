@@ -43,6 +43,14 @@ final class OutboxRelayProcess implements AutoCloseable {
         return relay;
     }
 
+    void kill() {
+        process.kill();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     long rssKb() {
         return process.rssKb();
     }

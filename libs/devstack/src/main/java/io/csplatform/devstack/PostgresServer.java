@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 /** PostgreSQL 17 from Maven Central (zonky binaries), logical decoding on, database {@code cs}. */
 final class PostgresServer implements AutoCloseable {
@@ -83,6 +84,49 @@ final class PostgresServer implements AutoCloseable {
             return ProcessHandle.of(Long.parseLong(pid)).map(Rss::ofTree).orElse(0L);
         } catch (IOException | RuntimeException e) {
             return 0;
+        }
+    }
+
+    /**
+     * kill -9 of the server: the postmaster and every backend at once, as a machine crash would (its data directory
+     * stays; {@link #start} on the same config runs crash recovery). The library's lock is released afterwards.
+     */
+    void kill() {
+        postmaster().ifPresent(postmaster -> {
+            List<ProcessHandle> tree = new java.util.ArrayList<>(postmaster.descendants().toList());
+            tree.add(0, postmaster);
+            tree.forEach(ProcessHandle::destroyForcibly);
+            tree.forEach(handle -> handle.onExit().join());
+        });
+        try {
+            postgres.close(); // pg_ctl stop finds nothing to stop; releases the data directory's lock
+        } catch (IOException | RuntimeException ignored) {
+            // the server is gone either way
+        }
+    }
+
+    /** kill -9 of one backend serving a client of database cs: PostgreSQL ends every connection and recovers. */
+    void crashBackend() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select pid from pg_stat_activity where datname = '" + DATABASE
+                        + "' and backend_type = 'client backend' and pid <> pg_backend_pid() limit 1")) {
+            if (!rows.next()) {
+                throw new IllegalStateException("no backend of database " + DATABASE + " to crash");
+            }
+            long pid = rows.getLong(1);
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot find a backend to crash", e);
+        }
+    }
+
+    private java.util.Optional<ProcessHandle> postmaster() {
+        try {
+            String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

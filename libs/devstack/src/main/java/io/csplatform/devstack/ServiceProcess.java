@@ -62,6 +62,15 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** kill -9 (a crash): no shutdown, nothing flushed. */
+    public void kill() {
+        process.kill();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         try {

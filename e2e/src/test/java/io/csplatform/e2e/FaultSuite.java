@@ -1,0 +1,377 @@
+package io.csplatform.e2e;
+
+import io.csplatform.devstack.DevStack;
+import io.csplatform.testing.BenchKafka;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Crashes parts of the running platform (kill -9) under a steady load of contracts created over REST, restarts each,
+ * and counts at the sinks, per contract the contracts service committed: the playbook's execution (runtime), the
+ * welcome e-mail (the SMTP server) and the Kickoff task (journeys). Nothing may be lost or doubled. Used by
+ * {@link FaultIT} (a short variant in CI) and {@link FaultBenchmark} (every part, by hand; bench/faults).
+ */
+final class FaultSuite {
+
+    /** A part of the platform to crash, and how to bring it back. */
+    record Fault(String name, Runnable crash, Runnable restart) {
+    }
+
+    /** What one fault did: contracts in flight when it struck, how long until they were all through, and the losses. */
+    record Row(String fault, int inFlight, long restartMs, long recoverMs, int contracts, int lost, int doubled,
+               int refused) {
+    }
+
+    /** The whole run. */
+    record Result(List<Row> rows, int contracts, int acknowledged, int acknowledgedMissing, int noExecution,
+                  int noEmail, int noTask, int doubleExecution, int doubleEmail, int doubleTask, int refused,
+                  int customersRefused) {
+
+        int lost() {
+            return acknowledgedMissing + noExecution + noEmail + noTask;
+        }
+
+        int doubled() {
+            return doubleExecution + doubleEmail + doubleTask;
+        }
+
+        String table() {
+            StringBuilder out = new StringBuilder(String.format(
+                    "| part killed | contracts in flight | restart (ms) | all through after (ms) | contracts in its window | lost | doubled | writes refused (503) |%n"
+                            + "|---|---|---|---|---|---|---|---|%n"));
+            rows.forEach(r -> out.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d |%n", r.fault(),
+                    r.inFlight(), r.restartMs(), r.recoverMs(), r.contracts(), r.lost(), r.doubled(), r.refused())));
+            out.append(String.format("%ncontracts committed %d (201 answered %d, of which missing %d; not answered 201 %d); "
+                            + "without execution %d, without e-mail %d, without task %d; doubled executions %d, "
+                            + "e-mails %d, tasks %d", contracts, acknowledged, acknowledgedMissing, refused, noExecution,
+                    noEmail, noTask, doubleExecution, doubleEmail, doubleTask));
+            out.append(String.format("; customers not created (so no contract posted) %d", customersRefused));
+            return out.toString();
+        }
+    }
+
+    /** The demo tenant's time zone (the default): contracts start on its today. */
+    private static final java.time.ZoneId TENANT_ZONE = java.time.ZoneId.of("America/Sao_Paulo");
+
+    private final Platform platform;
+    private final DevStack stack;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<UUID, Long> postedAt = new ConcurrentHashMap<>();
+    private final Map<UUID, String> emailOf = new ConcurrentHashMap<>();
+    private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Integer> refusedStatus = new ConcurrentHashMap<>();
+    private final AtomicInteger customersRefused = new AtomicInteger();
+    private volatile String token;
+    private volatile long tokenAt;
+    private String playbookId;
+    /** Per fault: from the previous fault's recovery to its own (ms). */
+    private final List<long[]> windows = new ArrayList<>();
+
+    FaultSuite(Platform platform) {
+        this.platform = platform;
+        this.stack = platform.stack;
+    }
+
+    Fault service(String name) {
+        return new Fault(name, () -> platform.crash(name), () -> platform.restart(name));
+    }
+
+    Fault stackPart(DevStack.Part part) {
+        return new Fault(part.name().toLowerCase(), () -> stack.crash(part), () -> stack.restart(part));
+    }
+
+    Fault postgresBackend() {
+        return new Fault("postgresql backend", stack::crashPostgresBackend, () -> { });
+    }
+
+    /**
+     * Posts {@code rate} contracts a second while the faults strike one after the other, each {@code gap} after the
+     * previous one recovered; then waits until the sinks are quiet and counts.
+     */
+    Result run(int rate, Duration gap, List<Fault> faults) throws Exception {
+        playbookId = activatePlaybook();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(Math.max(4, rate * 2));
+        var pacer = Executors.newSingleThreadScheduledExecutor();
+        pacer.scheduleAtFixedRate(() -> {
+            int i = next.getAndIncrement();
+            senders.submit(() -> customerAndContract(i));
+        }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        List<Row> rows = new ArrayList<>();
+        long windowStart = System.currentTimeMillis();
+        try {
+            for (Fault fault : faults) {
+                Thread.sleep(gap.toMillis());
+                long crashAt = System.currentTimeMillis();
+                Set<UUID> inFlight = pending(crashAt);
+                fault.crash().run();
+                Thread.sleep(2_000);
+                long restartBegin = System.currentTimeMillis();
+                fault.restart().run();
+                long restartMs = System.currentTimeMillis() - restartBegin;
+                long through = awaitThrough(inFlight, Duration.ofMinutes(4));
+                long recoverMs = through - crashAt;
+                long windowEnd = System.currentTimeMillis();
+                windows.add(new long[] {windowStart, windowEnd});
+                rows.add(withWindow(new Row(fault.name(), inFlight.size(), restartMs, recoverMs, 0, 0, 0, 0),
+                        windowStart, windowEnd));
+                windowStart = windowEnd;
+                System.out.printf("FAULT %s: %d in flight, restarted in %d ms, all through %d ms after the crash%n",
+                        fault.name(), inFlight.size(), restartMs, recoverMs);
+            }
+            Thread.sleep(gap.toMillis());
+        } finally {
+            pacer.shutdownNow();
+            senders.shutdown();
+            senders.awaitTermination(2, TimeUnit.MINUTES);
+        }
+        awaitThrough(new HashSet<>(acknowledged), Duration.ofMinutes(4));
+        Thread.sleep(3_000); // anything doubled late arrives now
+        Result result = count(rows);
+        as("playbook-runtime").post("/api/v1/playbooks/" + playbookId + "/deactivate");
+        return result;
+    }
+
+    private Row withWindow(Row row, long from, long to) {
+        return new Row(row.fault(), row.inFlight(), row.restartMs(), row.recoverMs(),
+                (int) postedAt.values().stream().filter(t -> t >= from && t < to).count(), 0, 0,
+                (int) refusedStatus.keySet().stream().filter(c -> postedAt.get(c) >= from && postedAt.get(c) < to).count());
+    }
+
+    /** A new customer with a main contact, then at once its contract (read-your-writes), both over REST. */
+    private void customerAndContract(int i) {
+        String email = "fault." + run + "." + i + "@acme.test";
+        UUID customer;
+        try {
+            var response = as("customers").body(Map.of("name", "Fault " + run + " " + i, "mainContact",
+                    Map.of("name", "Ana", "email", email))).post("/api/v1/customers");
+            if (response.statusCode() != 201) {
+                customersRefused.incrementAndGet();
+                return;
+            }
+            customer = UUID.fromString(response.path("id"));
+        } catch (RuntimeException e) {
+            customersRefused.incrementAndGet();
+            return;
+        }
+        emailOf.put(customer, email);
+        long at = System.currentTimeMillis();
+        postedAt.put(customer, at);
+        try {
+            int status = as("contracts").body(Map.of("customerId", customer.toString(), "mrr", 1000, "currency", "BRL",
+                            "startDate", LocalDate.now(TENANT_ZONE).toString(), "endDate",
+                            LocalDate.now(TENANT_ZONE).plusYears(1).toString()))
+                    .post("/api/v1/contracts").statusCode();
+            if (status == 201) {
+                acknowledged.add(customer);
+            } else {
+                refusedStatus.put(customer, status);
+            }
+        } catch (RuntimeException e) {
+            refusedStatus.put(customer, -1); // no answer: the contract may or may not exist; the database tells
+        }
+    }
+
+    /** Contracts answered 201 before {@code at} whose task is not there yet. */
+    private Set<UUID> pending(long at) {
+        Set<UUID> posted = new HashSet<>();
+        acknowledged.forEach(c -> {
+            if (postedAt.get(c) < at) {
+                posted.add(c);
+            }
+        });
+        posted.removeAll(tasks().keySet());
+        return posted;
+    }
+
+    /** Waits until each of these contracts has its task and its e-mail claimed by the actions service; answers when. */
+    private long awaitThrough(Set<UUID> contracts, Duration timeout) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                Set<UUID> done = tasks().keySet();
+                Set<UUID> mailed = claimedEmails();
+                if (contracts.stream().allMatch(c -> done.contains(c) && mailed.contains(c))) {
+                    return System.currentTimeMillis();
+                }
+            } catch (IllegalStateException databaseDown) {
+                // PostgreSQL restarting: look again
+            }
+            Thread.sleep(250);
+        }
+        return System.currentTimeMillis();
+    }
+
+    private Result count(List<Row> rows) {
+        Set<UUID> committed = ids("contracts", "select customer_id from contract where tenant_id = 'acme' "
+                + "and customer_id = any(?)");
+        Map<UUID, Integer> executions = counts("playbook-runtime", "runtime", "select customer_id, count(*) from "
+                + "execution where playbook_id = ? group by customer_id", UUID.fromString(playbookId));
+        Map<UUID, Integer> tasks = tasks();
+        Map<String, Integer> mails = new HashMap<>();
+        for (MimeMessage mail : stack.receivedMails()) {
+            if (subject(mail).contains("[" + run + "]")) {
+                mails.merge(recipient(mail), 1, Integer::sum);
+            }
+        }
+        int noExecution = 0;
+        int noEmail = 0;
+        int noTask = 0;
+        int doubleExecution = 0;
+        int doubleEmail = 0;
+        int doubleTask = 0;
+        Map<UUID, Boolean> lostOrDoubled = new HashMap<>();
+        for (UUID c : committed) {
+            int e = executions.getOrDefault(c, 0);
+            int m = mails.getOrDefault(emailOf.get(c), 0);
+            int t = tasks.getOrDefault(c, 0);
+            noExecution += e == 0 ? 1 : 0;
+            noEmail += m == 0 ? 1 : 0;
+            noTask += t == 0 ? 1 : 0;
+            doubleExecution += e > 1 ? 1 : 0;
+            doubleEmail += m > 1 ? 1 : 0;
+            doubleTask += t > 1 ? 1 : 0;
+            if (e == 0 || m == 0 || t == 0) {
+                lostOrDoubled.put(c, false);
+            } else if (e > 1 || m > 1 || t > 1) {
+                lostOrDoubled.put(c, true);
+            }
+        }
+        int acknowledgedMissing = (int) acknowledged.stream().filter(c -> !committed.contains(c)).count();
+        acknowledged.stream().filter(c -> !committed.contains(c)).forEach(c -> lostOrDoubled.put(c, false));
+        // each lost or doubled contract counts for the fault whose window it was posted in (the last one open-ended)
+        List<Row> counted = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            long from = windows.get(i)[0];
+            long to = i == rows.size() - 1 ? Long.MAX_VALUE : windows.get(i)[1];
+            int lost = 0;
+            int doubled = 0;
+            for (var entry : lostOrDoubled.entrySet()) {
+                Long at = postedAt.get(entry.getKey());
+                if (at != null && at >= from && at < to) {
+                    if (entry.getValue()) {
+                        doubled++;
+                    } else {
+                        lost++;
+                    }
+                }
+            }
+            Row r = rows.get(i);
+            counted.add(new Row(r.fault(), r.inFlight(), r.restartMs(), r.recoverMs(), r.contracts(), lost, doubled,
+                    r.refused()));
+        }
+        return new Result(counted, committed.size(), acknowledged.size(), acknowledgedMissing, noExecution, noEmail,
+                noTask, doubleExecution, doubleEmail, doubleTask, refusedStatus.size(), customersRefused.get());
+    }
+
+    private String activatePlaybook() {
+        List<Map<String, Object>> actions = List.of(
+                Map.of("type", "email.main-contact", "params", Map.of("subject", "Bem-vindo [" + run + "], {customer.name}",
+                        "body", "Olá {contact.name}, seu contrato começa em {contract.startDate}.")),
+                Map.of("type", "journey.task.create", "params", Map.of("title", "Kickoff " + run, "dueInDays", 7,
+                        "skipWeekends", true)));
+        String id = as("playbook-runtime").body(Map.of("name", "fault suite " + run, "trigger",
+                        Map.of("type", "contract.created"), "actions", actions))
+                .post("/api/v1/playbooks").then().statusCode(201).extract().path("id");
+        as("playbook-runtime").post("/api/v1/playbooks/" + id + "/activate").then().statusCode(200);
+        return id;
+    }
+
+    private Map<UUID, Integer> tasks() {
+        return counts("journeys", "journeys", "select customer_id, count(*) from task where tenant_id = 'acme' "
+                + "and title = ? group by customer_id", "Kickoff " + run);
+    }
+
+    /** Customers whose welcome e-mail the actions service has claimed (sent, or being sent when it was killed). */
+    private Set<UUID> claimedEmails() {
+        return counts("actions", "actions", "select customer_id, count(*) from email_delivery where tenant_id = 'acme' "
+                + "and execution_id in (select id from runtime.execution where playbook_id = ?) "
+                + "group by customer_id", playbookId == null ? null : UUID.fromString(playbookId)).keySet();
+    }
+
+    private Set<UUID> ids(String schema, String sql) {
+        try (Connection db = connect(schema); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setArray(1, db.createArrayOf("uuid", postedAt.keySet().toArray()));
+            Set<UUID> ids = new HashSet<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<UUID, Integer> counts(String service, String schema, String sql, Object parameter) {
+        try (Connection db = connect(schema); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            Map<UUID, Integer> counts = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getObject(1, UUID.class), rows.getInt(2));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(String schema) throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(schema), stack.postgresUser(), stack.postgresPassword());
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private RequestSpecification as(String service) {
+        if (token == null || System.currentTimeMillis() - tokenAt > 60_000) {
+            token = stack.token("acme-admin", "acme-admin");
+            tokenAt = System.currentTimeMillis();
+        }
+        return given().baseUri(platform.url(service)).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String load() {
+        return BenchKafka.uptime();
+    }
+}
