@@ -57,7 +57,9 @@ public final class LocalPlatform {
                 s.name(), s.port())));
         out.append(String.format("%n  Keycloak          %s   (admin console: admin / admin)%n", stack.keycloakUrl()));
         out.append(String.format("  OIDC issuer       %s%n", stack.oidcIssuer()));
-        out.append(String.format("  Kafka             %s%n", stack.kafkaBootstrapServers()));
+        out.append(String.format("  Kafka             %s (SASL: an ERP of tenant acme logs in as acme-integration / "
+                + "acme-integration-dev-secret, SCRAM-SHA-256, and writes cs.tenant.acme.ingest.*; docs/kafka-security.md)%n",
+                stack.kafkaBootstrapServers()));
         out.append(String.format("  PostgreSQL        localhost:%d/%s (user %s)%n", stack.postgresPort(), stack.database(), stack.postgresUser()));
         out.append(String.format("  SMTP / IMAP       localhost:%d / localhost:%d%n", stack.smtpPort(), stack.imapPort()));
         out.append("\n  Demo users (password = user name): acme-admin, acme-csm, globex-admin, globex-csm\n");
