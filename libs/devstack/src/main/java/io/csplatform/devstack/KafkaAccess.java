@@ -74,20 +74,18 @@ public final class KafkaAccess {
     }
 
     static Map<String, String> plain(String user, String password) {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("security.protocol", "SASL_PLAINTEXT");
-        props.put("sasl.mechanism", "PLAIN");
-        props.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                + user + "\" password=\"" + password + "\";");
-        return props;
+        return sasl("PLAIN", "org.apache.kafka.common.security.plain.PlainLoginModule", user, password);
     }
 
     static Map<String, String> scram(String user, String password) {
+        return sasl("SCRAM-SHA-256", "org.apache.kafka.common.security.scram.ScramLoginModule", user, password);
+    }
+
+    private static Map<String, String> sasl(String mechanism, String loginModule, String user, String password) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("security.protocol", "SASL_PLAINTEXT");
-        props.put("sasl.mechanism", "SCRAM-SHA-256");
-        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + user + "\" password=\"" + password + "\";");
+        props.put("sasl.mechanism", mechanism);
+        props.put("sasl.jaas.config", loginModule + " required username=\"" + user + "\" password=\"" + password + "\";");
         return props;
     }
 

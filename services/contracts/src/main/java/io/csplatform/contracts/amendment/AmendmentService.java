@@ -130,7 +130,7 @@ public class AmendmentService {
                 });
     }
 
-    /** The contract's amendments, oldest effective date first; null when the contract is unknown. */
+    /** The amendments' page order (the cursor's key). */
     private static final String PAGE_ORDER = "effective_date, created_at, id";
 
     /**
