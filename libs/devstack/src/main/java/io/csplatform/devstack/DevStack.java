@@ -13,36 +13,43 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * PostgreSQL, Kafka, Keycloak and an SMTP sink started in parallel from Maven Central artifacts, then the
- * Debezium outbox relay. Every child process logs to dataDir/logs and is stopped on {@link #close()} or JVM exit.
+ * PostgreSQL, Kafka, Keycloak and an SMTP sink started in parallel (from Maven Central artifacts by default, or from
+ * another {@link Infrastructure}), then the Debezium outbox relay. Every child process logs to dataDir/logs and is stopped on {@link #close()} or JVM exit.
  */
 public final class DevStack implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DevStack.class.getName());
 
     private final DevStackConfig config;
+    private final Infrastructure infrastructure;
     private final Map<String, Duration> startTimes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
-    private volatile PostgresServer postgres;
-    private volatile KafkaBroker kafka;
-    private volatile KeycloakServer keycloak;
+    private volatile Infrastructure.Database postgres;
+    private volatile Infrastructure.Component kafka;
+    private volatile Infrastructure.Component keycloak;
     private volatile MailServer mail;
     private volatile OutboxRelayProcess relay;
     private volatile Tokens tokens;
     private volatile boolean closed;
 
-    private DevStack(DevStackConfig config) {
+    private DevStack(DevStackConfig config, Infrastructure infrastructure) {
         this.config = config;
+        this.infrastructure = infrastructure;
     }
 
+    /** The stack on child processes of this JVM ({@link Infrastructure#PROCESSES}). */
     public static DevStack start(DevStackConfig config) {
+        return start(config, Infrastructure.PROCESSES);
+    }
+
+    public static DevStack start(DevStackConfig config, Infrastructure infrastructure) {
         Ports.requireFree(Map.of("Kafka", config.kafkaPort(), "PostgreSQL", config.postgresPort(),
                 "Keycloak", config.keycloakPort(), "SMTP", config.smtpPort(), "IMAP", config.imapPort()));
         if (config.reset()) {
             Files2.deleteRecursively(config.dataDir());
         }
         Files2.createDirectories(config.logsDir());
-        DevStack stack = new DevStack(config);
+        DevStack stack = new DevStack(config, infrastructure);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
             stack.startAll();
@@ -61,18 +68,18 @@ public final class DevStack implements AutoCloseable {
             return thread;
         });
         try {
-            var pg = async(pool, "postgres", () -> postgres = PostgresServer.start(config));
+            var pg = async(pool, "postgres", () -> postgres = infrastructure.postgres(config));
             var broker = async(pool, "kafka", () -> {
-                kafka = KafkaBroker.start(config);
-                KafkaAccess.DEMO_TENANTS.forEach(tenant -> KafkaAccess.provisionTenant(kafka.bootstrapServers(),
+                kafka = infrastructure.kafka(config);
+                KafkaAccess.DEMO_TENANTS.forEach(tenant -> KafkaAccess.provisionTenant(kafkaBootstrapServers(),
                         tenant, KafkaAccess.integrationPassword(tenant)));
                 return kafka;
             });
-            var idp = async(pool, "keycloak", () -> keycloak = KeycloakServer.start(config));
+            var idp = async(pool, "keycloak", () -> keycloak = infrastructure.keycloak(config));
             var smtp = async(pool, "smtp", () -> mail = MailServer.start(config));
             var outbox = pg.thenCombine(broker, (p, k) -> k)
                     .thenApplyAsync(k -> timed("relay", () -> relay =
-                            OutboxRelayProcess.start(config, config.postgresPort(), k.bootstrapServers())), pool);
+                            OutboxRelayProcess.start(config, config.postgresPort(), kafkaBootstrapServers())), pool);
             CompletableFuture.allOf(pg, broker, idp, smtp, outbox).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -81,8 +88,8 @@ public final class DevStack implements AutoCloseable {
         }
         tokens = new Tokens(oidcIssuer());
         startTimes.put("total", Duration.ofNanos(System.nanoTime() - begin));
-        LOG.log(System.Logger.Level.INFO, "Dev stack up in {0} (data {1}): {2}", startTimes.get("total"),
-                config.dataDir(), startTimes);
+        LOG.log(System.Logger.Level.INFO, "Dev stack up in {0} on {1} (data {2}): {3}", startTimes.get("total"),
+                infrastructure.name(), config.dataDir(), startTimes);
     }
 
     private <T> CompletableFuture<T> async(ExecutorService pool, String name, Supplier<T> start) {
@@ -105,8 +112,13 @@ public final class DevStack implements AutoCloseable {
         return Map.copyOf(startTimes);
     }
 
+    /** Which {@link Infrastructure} runs PostgreSQL, Kafka and Keycloak: "processes" or "containers". */
+    public String infrastructure() {
+        return infrastructure.name();
+    }
+
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return "localhost:" + config.kafkaPort();
     }
 
     /** Kafka client settings of the platform's services (bootstrap servers and SASL), as Kafka names them. */
@@ -149,11 +161,11 @@ public final class DevStack implements AutoCloseable {
     }
 
     public String keycloakUrl() {
-        return keycloak.url();
+        return "http://localhost:" + config.keycloakPort();
     }
 
     public String oidcIssuer() {
-        return keycloak.issuer();
+        return keycloakUrl() + "/realms/" + KeycloakServer.REALM;
     }
 
     public int smtpPort() {
@@ -230,9 +242,9 @@ public final class DevStack implements AutoCloseable {
     /** Starts a crashed part again on its port and data (PostgreSQL runs crash recovery); answers once it is ready. */
     public synchronized void restart(Part part) {
         switch (part) {
-            case KAFKA -> kafka = KafkaBroker.start(config);
-            case POSTGRES -> postgres = PostgresServer.start(config);
-            case RELAY -> relay = OutboxRelayProcess.start(config, config.postgresPort(), kafka.bootstrapServers());
+            case KAFKA -> kafka = infrastructure.kafka(config);
+            case POSTGRES -> postgres = infrastructure.postgres(config);
+            case RELAY -> relay = OutboxRelayProcess.start(config, config.postgresPort(), kafkaBootstrapServers());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +17,12 @@ import java.util.Map;
  * {@link KafkaAccess#PLATFORM}, super users), tenant integrations with SCRAM-SHA-256 credentials created at run time
  * ({@link KafkaAccess}); writes are authorised by ACLs (StandardAuthorizer, nothing allowed without an ACL).
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Infrastructure.Component {
 
     private final ChildProcess process;
-    private final int port;
 
-    private KafkaBroker(ChildProcess process, int port) {
+    private KafkaBroker(ChildProcess process) {
         this.process = process;
-        this.port = port;
     }
 
     static KafkaBroker start(DevStackConfig config) {
@@ -41,7 +40,7 @@ final class KafkaBroker implements AutoCloseable {
             format(jvm, properties, dir, config.logsDir().resolve("kafka-format.log"));
         }
         ChildProcess process = ChildProcess.start("kafka", concat(jvm, "kafka.Kafka", properties.toString()), dir, Map.of(), log);
-        KafkaBroker broker = new KafkaBroker(process, config.kafkaPort());
+        KafkaBroker broker = new KafkaBroker(process);
         process.awaitReady(() -> process.logContains("Kafka Server started"), Duration.ofSeconds(90));
         return broker;
     }
@@ -54,41 +53,10 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     private static Path writeConfig(Path dir, Path logDirs, int port, int controllerPort) {
-        String server = String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@localhost:" + controllerPort,
-                "listeners=SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=SASL_PLAINTEXT://localhost:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=SASL_PLAINTEXT",
-                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
-                "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256",
-                "sasl.mechanism.inter.broker.protocol=PLAIN",
-                "sasl.mechanism.controller.protocol=PLAIN",
-                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
-                "listener.name.controller.plain.sasl.jaas.config=" + KafkaAccess.plainServerJaas(),
-                "listener.name.sasl_plaintext.plain.sasl.jaas.config=" + KafkaAccess.plainServerJaas(),
-                "listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config="
-                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
-                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
-                "super.users=User:" + KafkaAccess.ADMIN + ";User:" + KafkaAccess.PLATFORM,
-                "allow.everyone.if.no.acl.found=false",
-                "log.dirs=" + logDirs,
-                "num.partitions=3",
-                "auto.create.topics.enable=true",
-                "default.replication.factor=1",
-                "min.insync.replicas=1",
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=3",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "transaction.state.log.num.partitions=3",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "log.segment.bytes=16777216",
-                "") ;
+        Map<String, String> settings = new LinkedHashMap<>(settings("localhost", port, controllerPort));
+        settings.put("log.dirs", logDirs.toString());
+        StringBuilder server = new StringBuilder();
+        settings.forEach((name, value) -> server.append(name).append('=').append(value).append('\n'));
         String log4j = String.join("\n",
                 "status=warn",
                 "appender.out.type=Console",
@@ -106,10 +74,54 @@ final class KafkaBroker implements AutoCloseable {
                 "");
         try {
             Files.writeString(dir.resolve("log4j2.properties"), log4j);
-            return Files.writeString(dir.resolve("server.properties"), server);
+            return Files.writeString(dir.resolve("server.properties"), server.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The broker's settings, wherever it runs: one KRaft node listening on {@code listenHost:port} (advertised as
+     * {@code localhost:port}) with SASL on every listener, the controller's included: PLAIN for the broker and the
+     * platform, SCRAM-SHA-256 for tenant integrations, ACLs enforced by {@code StandardAuthorizer}.
+     * {@code log.dirs} is left to the caller.
+     */
+    public static Map<String, String> settings(String listenHost, int port, int controllerPort) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("process.roles", "broker,controller");
+        settings.put("node.id", "1");
+        settings.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        settings.put("listeners", "SASL_PLAINTEXT://" + listenHost + ":" + port + ",CONTROLLER://" + listenHost + ":"
+                + controllerPort);
+        settings.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
+        settings.put("controller.listener.names", "CONTROLLER");
+        settings.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        settings.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        settings.put("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-256");
+        settings.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+        settings.put("sasl.mechanism.controller.protocol", "PLAIN");
+        settings.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        settings.put("listener.name.controller.plain.sasl.jaas.config", KafkaAccess.plainServerJaas());
+        settings.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", KafkaAccess.plainServerJaas());
+        settings.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        settings.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        settings.put("super.users", "User:" + KafkaAccess.ADMIN + ";User:" + KafkaAccess.PLATFORM);
+        settings.put("allow.everyone.if.no.acl.found", "false");
+        settings.put("num.partitions", "3");
+        settings.put("auto.create.topics.enable", "true");
+        settings.put("default.replication.factor", "1");
+        settings.put("min.insync.replicas", "1");
+        settings.put("offsets.topic.replication.factor", "1");
+        settings.put("offsets.topic.num.partitions", "3");
+        settings.put("transaction.state.log.replication.factor", "1");
+        settings.put("transaction.state.log.min.isr", "1");
+        settings.put("transaction.state.log.num.partitions", "3");
+        settings.put("share.coordinator.state.topic.replication.factor", "1");
+        settings.put("share.coordinator.state.topic.min.isr", "1");
+        settings.put("group.initial.rebalance.delay.ms", "0");
+        settings.put("log.segment.bytes", "16777216");
+        return settings;
     }
 
     /** A random KRaft cluster id; never starting with '-', which the storage tool would read as an option. */
@@ -129,16 +141,14 @@ final class KafkaBroker implements AutoCloseable {
         return all;
     }
 
-    String bootstrapServers() {
-        return "localhost:" + port;
-    }
-
     /** kill -9 of the broker (its data stays; {@link #start} on the same config recovers it). */
-    void kill() {
+    @Override
+    public void kill() {
         process.kill();
     }
 
-    long rssKb() {
+    @Override
+    public long rssKb() {
         return process.rssKb();
     }
 

@@ -15,16 +15,14 @@ import java.util.Map;
  * so tests and the launcher can run side by side. A new instance starts from a copy of the realm template
  * (deploy/keycloak/realm.json freshly imported); a kept instance keeps its data.
  */
-final class KeycloakServer implements AutoCloseable {
+final class KeycloakServer implements Infrastructure.Component {
 
     static final String REALM = "cs-platform";
 
     private final ChildProcess process;
-    private final int port;
 
-    private KeycloakServer(ChildProcess process, int port) {
+    private KeycloakServer(ChildProcess process) {
         this.process = process;
-        this.port = port;
     }
 
     static KeycloakServer start(DevStackConfig config) {
@@ -36,7 +34,7 @@ final class KeycloakServer implements AutoCloseable {
             CacheDir.copyTree(template, instance.resolve("data/h2"));
         }
         ChildProcess process = launch(instance, config.keycloakPort(), config.logsDir().resolve("keycloak.log"));
-        return new KeycloakServer(process, config.keycloakPort());
+        return new KeycloakServer(process);
     }
 
     /** Starts Keycloak on an instance home and waits until the realm answers. */
@@ -89,16 +87,14 @@ final class KeycloakServer implements AutoCloseable {
         return command;
     }
 
-    String url() {
-        return "http://localhost:" + port;
-    }
-
-    String issuer() {
-        return url() + "/realms/" + REALM;
-    }
-
-    long rssKb() {
+    @Override
+    public long rssKb() {
         return process.rssKb();
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
     }
 
     @Override

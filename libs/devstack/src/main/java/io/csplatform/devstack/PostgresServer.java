@@ -13,11 +13,11 @@ import java.time.Duration;
 import java.util.List;
 
 /** PostgreSQL 17 from Maven Central (zonky binaries), logical decoding on, database {@code cs}. */
-final class PostgresServer implements AutoCloseable {
+final class PostgresServer implements Infrastructure.Database {
 
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
-    static final String DATABASE = "cs";
+    static final String USER = Infrastructure.DATABASE_USER;
+    static final String PASSWORD = Infrastructure.DATABASE_PASSWORD;
+    static final String DATABASE = Infrastructure.DATABASE;
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -78,7 +78,8 @@ final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
-    long rssKb() {
+    @Override
+    public long rssKb() {
         try {
             String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
             return ProcessHandle.of(Long.parseLong(pid)).map(Rss::ofTree).orElse(0L);
@@ -91,7 +92,8 @@ final class PostgresServer implements AutoCloseable {
      * kill -9 of the server: the postmaster and every backend at once, as a machine crash would (its data directory
      * stays; {@link #start} on the same config runs crash recovery). The library's lock is released afterwards.
      */
-    void kill() {
+    @Override
+    public void kill() {
         postmaster().ifPresent(postmaster -> {
             List<ProcessHandle> tree = new java.util.ArrayList<>(postmaster.descendants().toList());
             tree.add(0, postmaster);
@@ -106,7 +108,8 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** kill -9 of one backend serving a client of database cs: PostgreSQL ends every connection and recovers. */
-    void crashBackend() {
+    @Override
+    public void crashBackend() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("select pid from pg_stat_activity where datname = '" + DATABASE
