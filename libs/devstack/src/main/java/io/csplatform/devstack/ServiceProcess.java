@@ -27,13 +27,15 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Ports.isFree(httpPort)) {
             throw new IllegalStateException("Port " + httpPort + " for " + name + " is already in use");
         }
-        List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary()));
+        command.addAll(ServiceJvm.options());
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + httpPort);
         command.add("-jar");
         command.add(quarkusRunJar.toAbsolutePath().toString());
         Path workDir = quarkusRunJar.toAbsolutePath().getParent();
-        ChildProcess process = ChildProcess.start(name, command, workDir, Map.of(), logFile.toAbsolutePath());
+        ChildProcess process = ChildProcess.start(name, command, workDir, ServiceJvm.environment(),
+                logFile.toAbsolutePath());
         ServiceProcess service = new ServiceProcess(name, process, httpPort);
         Runtime.getRuntime().addShutdownHook(service.shutdownHook);
         try {
