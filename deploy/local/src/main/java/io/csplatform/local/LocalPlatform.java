@@ -10,14 +10,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Starts the whole platform on the embedded default: Kafka, PostgreSQL, the Debezium relay, Keycloak and an
- * SMTP sink, then the five services on their default ports, loads the demo tenant's onboarding playbook and
+ * SMTP sink, then the ten services on their default ports (a few at a time), loads the demo tenant's onboarding playbook and
  * prints where everything is. Data is kept in {@code .data/} between runs ({@code --reset} wipes it). Ctrl-C
  * stops every process it started.
  */
 public final class LocalPlatform {
+
+    private static final int STARTING_AT_ONCE = 4;
 
     /** name, schema, port. */
     private static final List<Object[]> SERVICES = List.of(
@@ -39,16 +45,40 @@ public final class LocalPlatform {
         DevStackConfig config = new DevStackConfig(home, defaults.dataDir(), reset, defaults.kafkaPort(),
                 defaults.postgresPort(), defaults.keycloakPort(), defaults.smtpPort(), defaults.imapPort());
         DevStack stack = DevStack.start(config);
-        List<ServiceProcess> services = new ArrayList<>(); // each stops itself on exit, as does the stack
-        for (Object[] service : SERVICES) {
-            String name = (String) service[0];
-            Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-            services.add(ServiceProcess.start(name, jar, (Integer) service[2], stack.quarkusConfig((String) service[1]),
-                    config.dataDir().resolve("logs").resolve(name + ".log")));
-        }
+        List<ServiceProcess> services = startServices(home, stack, config); // each stops itself on exit, as does the stack
         DemoTenant.load(stack, config.dataDir());
         print(stack, services, Duration.between(started, Instant.now()));
         Thread.currentThread().join();
+    }
+
+    /**
+     * Starts the services {@value #STARTING_AT_ONCE} at a time: a JVM's start waits on its database, Kafka and
+     * Keycloak as much as it computes, so overlapping a few of them shortens the whole; more would only queue for the
+     * CPU. Answers them in {@link #SERVICES} order once every one is ready; the first failure stops the launcher.
+     */
+    private static List<ServiceProcess> startServices(Path home, DevStack stack, DevStackConfig config) {
+        ExecutorService pool = Executors.newFixedThreadPool(STARTING_AT_ONCE);
+        try {
+            List<Future<ServiceProcess>> starting = new ArrayList<>();
+            for (Object[] service : SERVICES) {
+                String name = (String) service[0];
+                Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+                starting.add(pool.submit(() -> ServiceProcess.start(name, jar, (Integer) service[2],
+                        stack.quarkusConfig((String) service[1]), config.dataDir().resolve("logs").resolve(name + ".log"))));
+            }
+            List<ServiceProcess> services = new ArrayList<>();
+            for (Future<ServiceProcess> service : starting) {
+                services.add(service.get());
+            }
+            return services;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static void print(DevStack stack, List<ServiceProcess> services, Duration took) {

@@ -28,7 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("Port " + httpPort + " for " + name + " is already in use");
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaBinary()));
-        command.addAll(ServiceJvm.options());
+        command.addAll(ServiceJvm.options(name));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + httpPort);
         command.add("-jar");
