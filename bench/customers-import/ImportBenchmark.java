@@ -41,7 +41,7 @@ public class ImportBenchmark {
             Thread.sleep(250);
             body = http.send(HttpRequest.newBuilder(URI.create(progress)).header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-        } while (body.contains("\"RUNNING\""));
+        } while (body.contains("\"RUNNING\"") || body.contains("\"QUEUED\""));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d rows in %.1f s (%.0f rows/s)%n%s%n", rows, seconds, rows / seconds,
                 body.length() > 400 ? body.substring(0, 400) + "..." : body);

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +30,9 @@ import java.util.concurrent.Executors;
  * customers {@value #PARALLEL} at a time.
  */
 @ApplicationScoped
-public class ContactImportService {
+public class ContactImportService implements ImportKind {
+
+    static final String KIND = "contacts";
 
     private static final Logger LOG = Logger.getLogger(ContactImportService.class);
     private static final int BATCH = 500;
@@ -42,55 +43,71 @@ public class ContactImportService {
     private final ContactService contacts;
     private final CustomerAttributes attributes;
     private final Pool pool;
-    private final ImportJobs jobs;
+    private final ImportCheckpoints checkpoints;
 
-    public ContactImportService(ContactService contacts, CustomerAttributes attributes, Pool pool, ImportJobs jobs) {
+    public ContactImportService(ContactService contacts, CustomerAttributes attributes, Pool pool,
+                                ImportCheckpoints checkpoints) {
         this.contacts = contacts;
         this.attributes = attributes;
         this.pool = pool;
-        this.jobs = jobs;
+        this.checkpoints = checkpoints;
     }
 
-    /** Stores the upload, checks its header against the tenant's contact attributes and starts; blocking. */
-    public ImportJob.View start(String tenantId, InputStream csv) {
-        CsvUpload upload = CsvUpload.store(csv);
-        ContactImportRows rows;
-        try {
-            List<AttributeDefinition> definitions = VertxContextSupport.subscribeAndAwait(
-                    () -> attributes.definitions(tenantId, CustomerAttributes.CONTACT));
-            rows = new ContactImportRows(upload.header, definitions);
-        } catch (ProblemException e) {
-            upload.close();
-            throw e;
-        } catch (Throwable e) {
-            upload.close();
-            throw new IllegalStateException("cannot read the contact attributes", e);
-        }
-        return jobs.launch(tenantId, upload, job -> run(job, rows, upload));
+    @Override
+    public String name() {
+        return KIND;
     }
 
-    private void run(ImportJob job, ContactImportRows rows, CsvUpload upload) throws IOException {
+    /** Checks the header against the tenant's contact attributes. */
+    @Override
+    public void check(String tenantId, List<String> header) {
+        rows(tenantId, header);
+    }
+
+    /**
+     * Each batch's tally is checkpointed once its rows are applied (each row commits on its own through the contact
+     * service): a resume repeats at most the rows of the batch a crash interrupted, as upserts matched by e-mail or
+     * name, so it creates no second contact (a repeated row counts as unchanged).
+     */
+    @Override
+    public void run(RunningImport job, CsvUpload upload) throws IOException {
+        ContactImportRows rows = rows(job.tenantId, upload.header);
         ExecutorService workers = Executors.newFixedThreadPool(PARALLEL);
         try {
             List<ContactImportRows.Row> batch = new ArrayList<>();
-            for (var row = upload.next(job, rows::parse); row != null; row = upload.next(job, rows::parse)) {
+            ImportTally tally = new ImportTally();
+            for (var row = upload.next(tally, rows::parse); row != null; row = upload.next(tally, rows::parse)) {
                 batch.add(row);
                 if (batch.size() == BATCH) {
-                    write(job, batch, workers);
+                    tally.endLine = row.line();
+                    write(job, batch, tally, workers);
                     batch = new ArrayList<>();
+                    tally = new ImportTally();
                 }
             }
-            write(job, batch, workers);
+            tally.endLine = upload.line();
+            if (!batch.isEmpty() || !tally.isEmpty()) {
+                write(job, batch, tally, workers);
+            }
         } finally {
             workers.shutdown();
         }
     }
 
-    /** Resolves the batch's customers in one query, then applies each customer's rows in order on one worker. */
-    private void write(ImportJob job, List<ContactImportRows.Row> batch, ExecutorService workers) {
-        if (batch.isEmpty()) {
-            return;
+    private ContactImportRows rows(String tenantId, List<String> header) {
+        try {
+            List<AttributeDefinition> definitions = VertxContextSupport.subscribeAndAwait(
+                    () -> attributes.definitions(tenantId, CustomerAttributes.CONTACT));
+            return new ContactImportRows(header, definitions);
+        } catch (ProblemException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read the contact attributes", e);
         }
+    }
+
+    /** Resolves the batch's customers in one query, then applies each customer's rows in order on one worker. */
+    private void write(RunningImport job, List<ContactImportRows.Row> batch, ImportTally tally, ExecutorService workers) {
         Map<String, UUID> customers = new HashMap<>();
         pool.preparedQuery(CUSTOMERS).execute(Tuple.of(job.tenantId, batch.stream()
                         .map(ContactImportRows.Row::customerExternalId).distinct().toArray(String[]::new)))
@@ -100,34 +117,36 @@ public class ContactImportService {
         for (ContactImportRows.Row row : batch) {
             UUID customerId = customers.get(row.customerExternalId());
             if (customerId == null) {
-                job.error(row.line(), ContactImportRows.CUSTOMER, "no customer with this external id");
-                job.processed.incrementAndGet();
+                tally.error(row.line(), ContactImportRows.CUSTOMER, "no customer with this external id");
+                tally.processed.incrementAndGet();
             } else {
                 byCustomer.computeIfAbsent(customerId, id -> new ArrayList<>()).add(row);
             }
         }
         byCustomer.entrySet().stream()
                 .map(entry -> CompletableFuture.runAsync(
-                        () -> entry.getValue().forEach(row -> apply(job, entry.getKey(), row)), workers))
+                        () -> entry.getValue().forEach(row -> apply(job, tally, entry.getKey(), row)), workers))
                 .toList()
                 .forEach(CompletableFuture::join);
+        checkpoints.save(job, tally).await().indefinitely();
+        job.checkpointed();
     }
 
-    private void apply(ImportJob job, UUID customerId, ContactImportRows.Row row) {
+    private void apply(RunningImport job, ImportTally tally, UUID customerId, ContactImportRows.Row row) {
         try {
             ContactService.Upsert outcome = VertxContextSupport.subscribeAndAwait(() -> upsert(job.tenantId, customerId, row));
             (switch (outcome) {
-                case CREATED -> job.created;
-                case UPDATED -> job.updated;
-                case UNCHANGED -> job.unchanged;
+                case CREATED -> tally.created;
+                case UPDATED -> tally.updated;
+                case UNCHANGED -> tally.unchanged;
             }).incrementAndGet();
         } catch (ProblemException e) {
-            job.error(row.line(), e);
+            tally.error(row.line(), e);
         } catch (Throwable e) {
             LOG.warnf(e, "import %s: row %d failed", job.id, row.line());
-            job.error(row.line(), "", "not imported: " + e.getMessage());
+            tally.error(row.line(), "", "not imported: " + e.getMessage());
         } finally {
-            job.processed.incrementAndGet();
+            tally.processed.incrementAndGet();
         }
     }
 

@@ -16,6 +16,8 @@ final class ImportBatch {
     }
 
     final Map<String, Row> rows = new LinkedHashMap<>();
+    /** The rows the reader refused before and among these, and the line the batch ends at (its checkpoint). */
+    final ImportTally read = new ImportTally();
 
     boolean accepts(Row row) {
         return rows.size() < SIZE && !rows.containsKey(row.externalId());

@@ -4,6 +4,7 @@ import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,15 +22,12 @@ import java.util.UUID;
 @RolesAllowed({Roles.CS_ADMIN, Roles.INTEGRATION})
 public class ImportResource {
 
-    private final ImportService imports;
-    private final ContactImportService contactImports;
-    private final ImportJobs jobs;
+    private final ImportRunner runner;
+    private final ImportJobQueries jobs;
     private final CurrentTenant tenant;
 
-    public ImportResource(ImportService imports, ContactImportService contactImports, ImportJobs jobs,
-                          CurrentTenant tenant) {
-        this.imports = imports;
-        this.contactImports = contactImports;
+    public ImportResource(ImportRunner runner, ImportJobQueries jobs, CurrentTenant tenant) {
+        this.runner = runner;
         this.jobs = jobs;
         this.tenant = tenant;
     }
@@ -39,8 +37,7 @@ public class ImportResource {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Blocking
     public Response start(InputStream csv) {
-        ImportJob.View job = imports.start(tenant.id(), csv);
-        return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
+        return started(runner.start(ImportService.KIND, tenant.id(), csv));
     }
 
     /** Contacts of existing customers, matched by e-mail (else name) within the customer: see ContactImportRows. */
@@ -49,17 +46,19 @@ public class ImportResource {
     @Consumes({"text/csv", "text/plain", "application/octet-stream"})
     @Blocking
     public Response startContacts(InputStream csv) {
-        ImportJob.View job = contactImports.start(tenant.id(), csv);
-        return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
+        return started(runner.start(ContactImportService.KIND, tenant.id(), csv));
     }
 
+    /** The job's progress as stored: any instance answers it, whichever runs the job. */
     @GET
     @Path("/{id}")
-    public ImportJob.View progress(@PathParam("id") UUID id) {
-        ImportJob.View job = jobs.progress(tenant.id(), id);
-        if (job == null) {
-            throw ProblemException.notFound("import " + id);
-        }
-        return job;
+    public Uni<ImportJob.View> progress(@PathParam("id") UUID id) {
+        return jobs.view(tenant.id(), id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("import " + id));
+    }
+
+    private Response started(UUID id) {
+        ImportJob.View job = jobs.view(tenant.id(), id).await().indefinitely();
+        return Response.accepted(job).location(URI.create("/api/v1/imports/" + id)).build();
     }
 }

@@ -1,12 +1,10 @@
 package io.csplatform.customers.imports;
 
-import io.csplatform.rest.ProblemException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -15,50 +13,51 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * CSV imports of customers: the upload streams to a temporary file, then a worker reads it row by row and writes
- * batches of {@value ImportBatch#SIZE}, idempotent on the external id. Progress lives in memory while the service runs.
+ * CSV imports of customers: a worker reads the stored upload row by row and writes batches of
+ * {@value ImportBatch#SIZE}, idempotent on the external id, each with its checkpoint (see {@link ImportRunner}).
  */
 @ApplicationScoped
-public class ImportService {
+public class ImportService implements ImportKind {
 
+    static final String KIND = "customers";
     private static final int IN_FLIGHT = 2;
     private static final List<String> DEFAULT_STATUSES = List.of("active", "onboarding", "churned", "inactive");
 
     private final ImportWriter writer;
     private final Pool pool;
-    private final ImportJobs jobs;
 
-    public ImportService(ImportWriter writer, Pool pool, ImportJobs jobs) {
-        this.jobs = jobs;
+    public ImportService(ImportWriter writer, Pool pool) {
         this.writer = writer;
         this.pool = pool;
     }
 
-    /** Stores the upload, checks its header (400 naming a bad column) and starts the import; blocking. */
-    public ImportJob.View start(String tenantId, InputStream csv) {
-        CsvUpload upload = CsvUpload.store(csv);
-        ImportRows rows;
-        try {
-            rows = new ImportRows(upload.header);
-        } catch (ProblemException e) {
-            upload.close();
-            throw e;
-        }
-        return jobs.launch(tenantId, upload, job -> run(job, rows, upload));
+    @Override
+    public String name() {
+        return KIND;
     }
 
-    private void run(ImportJob job, ImportRows rows, CsvUpload upload) throws IOException {
+    @Override
+    public void check(String tenantId, List<String> header) {
+        new ImportRows(header);
+    }
+
+    @Override
+    public void run(RunningImport job, CsvUpload upload) throws IOException {
+        ImportRows rows = new ImportRows(upload.header);
         Set<String> statuses = statuses(job.tenantId);
         ImportBatch batch = new ImportBatch();
         Deque<InFlight> writing = new ArrayDeque<>();
-        for (ImportBatch.Row row = upload.next(job, rows::parse); row != null; row = upload.next(job, rows::parse)) {
+        for (ImportBatch.Row row = upload.next(batch.read, rows::parse); row != null;
+             row = upload.next(batch.read, rows::parse)) {
             if (!batch.accepts(row)) {
+                batch.read.endLine = row.line() - 1;
                 start(writing, job, batch, statuses);
                 batch = new ImportBatch();
             }
             batch.rows.put(row.externalId(), row);
         }
-        if (!batch.rows.isEmpty()) {
+        batch.read.endLine = upload.line();
+        if (!batch.rows.isEmpty() || !batch.read.isEmpty()) {
             start(writing, job, batch, statuses);
         }
         writing.forEach(InFlight::join);
@@ -68,9 +67,9 @@ public class ImportService {
      * Starts writing {@code batch} while at most {@value #IN_FLIGHT} - 1 others are still being written, so the
      * database inserts one batch while the service validates the next. A batch sharing an external id with one in
      * flight waits for it: the later row in the file is applied last, and two batches never race to create the same
-     * customer.
+     * customer. A batch commits its checkpoint only after the previous one has, so checkpoints follow the file.
      */
-    private void start(Deque<InFlight> writing, ImportJob job, ImportBatch batch, Set<String> statuses) {
+    private void start(Deque<InFlight> writing, RunningImport job, ImportBatch batch, Set<String> statuses) {
         if (writing.stream().anyMatch(other -> other.overlaps(batch))) {
             writing.forEach(InFlight::join);
             writing.clear();
@@ -78,7 +77,10 @@ public class ImportService {
         while (writing.size() >= IN_FLIGHT) {
             writing.removeFirst().join();
         }
-        writing.addLast(new InFlight(batch.rows.keySet(), writer.write(job, batch, statuses).subscribeAsCompletionStage()));
+        CompletableFuture<Void> previous = writing.isEmpty() ? CompletableFuture.completedFuture(null)
+                : writing.getLast().done();
+        writing.addLast(new InFlight(batch.rows.keySet(),
+                writer.write(job, batch, statuses, previous).subscribeAsCompletionStage()));
     }
 
     private record InFlight(Set<String> externalIds, CompletableFuture<Void> done) {

@@ -32,12 +32,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
  * Writes one import batch in one transaction with batched statements: the customers (created or changed, compared
- * field by field with the same rules as the API), the main contacts of new customers and their outbox events.
+ * field by field with the same rules as the API), the main contacts of new customers, their outbox events and the
+ * job's checkpoint.
  * Rows are validated with {@link CustomerService#apply}; it uses the SQL client directly because 100k rows through
  * entity sessions would not import in well under a minute.
  */
@@ -69,17 +71,25 @@ public class ImportWriter {
 
     private final Pool pool;
     private final Clock clock;
+    private final ImportCheckpoints checkpoints;
     private final String source;
 
-    public ImportWriter(Pool pool, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public ImportWriter(Pool pool, Clock clock, ImportCheckpoints checkpoints,
+                        @ConfigProperty(name = "quarkus.application.name") String application) {
         this.pool = pool;
         this.clock = clock;
+        this.checkpoints = checkpoints;
         this.source = "/services/" + application;
     }
 
-    /** Validation and statement building run on a worker thread, never on the event loop. */
-    Uni<Void> write(ImportJob job, ImportBatch batch, Set<String> statuses) {
-        Counts counts = new Counts();
+    /**
+     * Writes the batch and its checkpoint in one transaction; validation and statement building run on a worker
+     * thread, never on the event loop. The checkpoint waits for {@code previous} (the batch before, written
+     * concurrently) so that checkpoints commit in file order. A batch the database refuses is reported row by row
+     * and checkpointed on its own; a lost lease or a stopped worker fails the returned Uni.
+     */
+    Uni<Void> write(RunningImport job, ImportBatch batch, Set<String> statuses, CompletableFuture<Void> previous) {
+        ImportTally tally = batch.read.copy();
         return pool.withTransaction(connection -> connection.preparedQuery(SELECT)
                         .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new)))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
@@ -88,20 +98,35 @@ public class ImportWriter {
                             found.forEach(row -> existing.put(row.getString("external_id"), customer(job.tenantId, row)));
                             Statements statements = new Statements(job.tenantId, clock.instant());
                             batch.rows.values().forEach(row -> apply(job, row, existing.get(row.externalId()), statuses,
-                                    statements, counts));
-                            return statements.run(connection);
-                        }))
-                .invoke(() -> counts.addTo(job))
-                .onFailure().recoverWithItem(failure -> {
-                    batch.rows.values().forEach(row -> job.error(row.line(), "", "batch rejected: " + failure.getMessage()));
-                    return null;
-                })
-                .invoke(() -> job.processed.addAndGet(batch.rows.size()))
-                .replaceWithVoid();
+                                    statements, tally));
+                            return statements.run(connection).onFailure().transform(Rejected::new);
+                        })
+                        .chain(() -> after(previous))
+                        .invoke(() -> tally.processed.addAndGet(batch.rows.size()))
+                        .chain(() -> checkpoints.save(connection, job, tally)))
+                .onFailure(Rejected.class).recoverWithUni(failure -> after(previous).chain(() -> {
+                    ImportTally rejected = batch.read.copy();
+                    batch.rows.values().forEach(row -> rejected.error(row.line(), "",
+                            "batch rejected: " + failure.getCause().getMessage()));
+                    rejected.processed.addAndGet(batch.rows.size());
+                    return checkpoints.save(job, rejected);
+                }))
+                .invoke(job::checkpointed);
     }
 
-    private void apply(ImportJob job, ImportBatch.Row row, Customer existing, Set<String> statuses, Statements out,
-                       Counts counts) {
+    private static Uni<Void> after(CompletableFuture<Void> previous) {
+        return Uni.createFrom().completionStage(previous);
+    }
+
+    /** The database refused the batch's statements (not the checkpoint): its rows are reported, the import goes on. */
+    private static final class Rejected extends RuntimeException {
+        Rejected(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private void apply(RunningImport job, ImportBatch.Row row, Customer existing, Set<String> statuses, Statements out,
+                       ImportTally counts) {
         Instant now = out.now;
         Customer customer = existing == null ? fresh(job.tenantId, now) : existing;
         Map<String, FieldChange> changes;
@@ -111,7 +136,7 @@ public class ImportWriter {
                 throw ProblemException.invalidField("status", "unknown status '" + customer.status + "'");
             }
         } catch (ProblemException e) {
-            job.error(row.line(), e);
+            counts.error(row.line(), e);
             return;
         }
         if (existing == null) {
@@ -123,13 +148,13 @@ public class ImportWriter {
             out.event(source, customer, new Pending<>(CustomerMessages.CUSTOMER_CREATED, CustomerEvents.created(customer,
                     contactId == null ? null : new CustomerCreated.Contact(contactId, row.contactName(), row.contactEmail()),
                     Map.of())));
-            counts.created++;
+            counts.created.incrementAndGet();
         } else if (!changes.isEmpty()) {
             out.updates.add(values(customer).addValue(job.tenantId).addValue(at(now)));
             CustomerEvents.of(customer, changes).forEach(event -> out.event(source, customer, event));
-            counts.updated++;
+            counts.updated.incrementAndGet();
         } else {
-            counts.unchanged++;
+            counts.unchanged.incrementAndGet();
         }
     }
 
@@ -168,18 +193,6 @@ public class ImportWriter {
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static final class Counts {
-        int created;
-        int updated;
-        int unchanged;
-
-        void addTo(ImportJob job) {
-            job.created.addAndGet(created);
-            job.updated.addAndGet(updated);
-            job.unchanged.addAndGet(unchanged);
-        }
     }
 
     private record NewContact(UUID id, UUID customerId, String name, String email) {
