@@ -45,13 +45,15 @@ public class ActionCommandsConsumer {
     private final IdempotentConsumer idempotent;
     private final Map<String, Executor> executors;
     private final CommandLanes lanes;
+    private final Vertx vertx;
 
-    public ActionCommandsConsumer(IdempotentConsumer idempotent, Instance<Executor> executors,
+    public ActionCommandsConsumer(IdempotentConsumer idempotent, Instance<Executor> executors, Vertx vertx,
                                   @ConfigProperty(name = "actions.commands.max-in-flight", defaultValue = "64")
                                   int maxInFlight) {
         this.idempotent = idempotent;
         this.executors = executors.stream().collect(Collectors.toMap(e -> e.type().name(), Function.identity()));
         this.lanes = new CommandLanes(maxInFlight);
+        this.vertx = vertx;
     }
 
     /**
@@ -62,7 +64,8 @@ public class ActionCommandsConsumer {
     @Incoming("action-commands")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public CompletionStage<Void> consume(Message<String> record) {
-        Context context = VertxContext.getOrCreateDuplicatedContext(Vertx.currentContext());
+        // the record's own (duplicated) context: its trace, and Hibernate Reactive's session, stay its own
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         ConsumerRecord<String, String> kafka = record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> (ConsumerRecord<String, String>) m.getRecord())
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record"));
