@@ -41,6 +41,9 @@ class ReactionBenchmark {
     private final List<Integer> rates = List.of(System.getProperty("bench.rates", "1,20").split(",")).stream()
             .map(String::trim).map(Integer::valueOf).toList();
     private final int seconds = Integer.getInteger("bench.seconds", 30);
+    /** Seconds of contracts at {@code bench.warmup.rate}/s before the measured phases, not counted (JIT, pools, tokens). */
+    private final int warmup = Integer.getInteger("bench.warmup", 20);
+    private final int warmupRate = Integer.getInteger("bench.warmup.rate", 5);
 
     private Platform platform;
     private String admin;
@@ -74,8 +77,11 @@ class ReactionBenchmark {
         Thread tasks = daemon(() -> watchTasks(watching));
         List<String> lines = new ArrayList<>();
         try {
+            if (warmup > 0) {
+                run("warm-up (not counted): ", warmupRate, warmup);
+            }
             for (int rate : rates) {
-                lines.add(run(rate));
+                lines.add(run("", rate, seconds));
             }
         } finally {
             watching.set(false);
@@ -89,7 +95,7 @@ class ReactionBenchmark {
                 + BenchKafka.uptime() + " | RSS kB " + platform.rssKb());
     }
 
-    private String run(int rate) throws Exception {
+    private String run(String label, int rate, int seconds) throws Exception {
         int count = rate * seconds;
         List<Customer> customers = customers(count);
         Map<Customer, Long> posted = new ConcurrentHashMap<>();
@@ -134,8 +140,96 @@ class ReactionBenchmark {
         posted.keySet().forEach(c -> addresses.add(c.email()));
         long inSmtp = platform.stack.receivedMails().stream().filter(mail -> addresses.contains(recipient(mail))).count();
         line += String.format("; SMTP server holds %d of the %d e-mails expected", inSmtp, (long) posted.size() * playbooks);
-        System.out.println("BENCH reaction: " + line);
+        if (label.isEmpty()) {
+            line += "; hops " + hops(posted);
+        }
+        System.out.println("BENCH reaction: " + label + line);
         return line;
+    }
+
+    /**
+     * Where the time goes, per contract, from the services' own timestamps (each hop p50 / p99, ms): REST → contract
+     * row written (contracts' {@code created_at}), → relay published contract.created (record timestamp on
+     * {@code cs.contracts.events.v1}), → runtime recorded its first execution ({@code runtime.execution.created_at}),
+     * → first action command published ({@code cs.actions.commands.v1}), → actions claimed the first e-mail
+     * ({@code email_delivery.claimed_at}), → SMTP accepted it ({@code sent_at}); and for the task: first action command
+     * → journey.task.create forwarded ({@code cs.journeys.commands.v1}) → task row committed (seen).
+     */
+    private String hops(Map<Customer, Long> posted) throws Exception {
+        Map<UUID, Long> contract = firstPerCustomer("contracts", "select customer_id, created_at from contract "
+                + "where tenant_id = 'acme' and created_at > now() - interval '10 minutes'");
+        Map<UUID, Long> execution = firstPerCustomer("runtime", "select customer_id, created_at from "
+                + "runtime.execution where tenant_id = 'acme' and created_at > now() - interval '10 minutes'");
+        Map<UUID, Long> claimed = firstPerCustomer("actions", "select customer_id, claimed_at from "
+                + "actions.email_delivery where tenant_id = 'acme' and claimed_at > now() - interval '10 minutes'");
+        Map<UUID, Long> sent = firstPerCustomer("actions", "select customer_id, sent_at from actions.email_delivery "
+                + "where tenant_id = 'acme' and sent_at > now() - interval '10 minutes'");
+        Map<UUID, Long> published = firstRecord("cs.contracts.events.v1", "contract.created");
+        Map<UUID, Long> command = firstRecord("cs.actions.commands.v1", null);
+        Map<UUID, Long> forwarded = firstRecord("cs.journeys.commands.v1", "journey.task.create");
+        Map<UUID, Long> rest = new java.util.HashMap<>();
+        Map<UUID, Long> task = new java.util.HashMap<>();
+        posted.forEach((c, t) -> {
+            rest.put(c.id(), t);
+            if (taskSeen.containsKey(c.id())) {
+                task.put(c.id(), taskSeen.get(c.id()));
+            }
+        });
+        return hop("REST→row", rest, contract) + ", row→relay " + hop(contract, published)
+                + ", relay→runtime " + hop(published, execution) + ", runtime→command " + hop(execution, command)
+                + ", command→claim " + hop(command, claimed) + ", claim→SMTP " + hop(claimed, sent)
+                + ", command→task command " + hop(command, forwarded) + ", task command→task " + hop(forwarded, task);
+    }
+
+    private static String hop(String name, Map<UUID, Long> from, Map<UUID, Long> to) {
+        return name + " " + hop(from, to);
+    }
+
+    private static String hop(Map<UUID, Long> from, Map<UUID, Long> to) {
+        double[] d = from.entrySet().stream().filter(e -> to.containsKey(e.getKey()))
+                .mapToDouble(e -> to.get(e.getKey()) - e.getValue()).sorted().toArray();
+        return String.format("%.0f/%.0f", BenchKafka.pct(d, 50), BenchKafka.pct(d, 99));
+    }
+
+    private Map<UUID, Long> firstPerCustomer(String schema, String sql) throws java.sql.SQLException {
+        Map<UUID, Long> first = new java.util.HashMap<>();
+        try (Connection db = DriverManager.getConnection(platform.stack.jdbcUrl(schema), platform.stack.postgresUser(),
+                platform.stack.postgresPassword()); PreparedStatement query = db.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long at = rows.getObject(2, java.time.OffsetDateTime.class).toInstant().toEpochMilli();
+                first.merge(rows.getObject(1, UUID.class), at, Math::min);
+            }
+        }
+        return first;
+    }
+
+    /** The earliest record timestamp per customer (key tenant:customer) of {@code type} (any when null). */
+    private Map<UUID, Long> firstRecord(String topic, String type) {
+        Map<UUID, Long> first = new java.util.HashMap<>();
+        try (var consumer = BenchKafka.consumer(platform.stack.kafkaBootstrapServers())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    var header = record.headers().lastHeader("ce_type");
+                    if (record.key() == null || !record.key().startsWith("acme:") || (type != null && (header == null
+                            || !type.equals(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8))))) {
+                        continue;
+                    }
+                    try {
+                        first.merge(UUID.fromString(record.key().substring(5)), record.timestamp(), Math::min);
+                    } catch (IllegalArgumentException notACustomer) {
+                        // a key that is not tenant:customer
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     private interface Seen {

@@ -107,7 +107,8 @@ public abstract class EmailExecutor implements Executor {
             return deliveries.claim(delivery).chain(claim -> switch (claim) {
                 case SENT -> Uni.createFrom().item(outcome.sent().add(address));
                 case UNKNOWN -> Uni.createFrom().item(outcome.uncertain().add(address));
-                case NEW -> mailer.send(mail(sender, entry.getKey(), entry.getValue(), delivery))
+                case NEW -> hooks.beforeSmtp(address)
+                        .chain(() -> mailer.send(mail(sender, entry.getKey(), entry.getValue(), delivery)))
                         .onFailure().call(() -> deliveries.release(delivery))
                         .chain(() -> hooks.afterSmtp(address))
                         .chain(() -> deliveries.sent(delivery))
