@@ -60,7 +60,7 @@ public class CustomerAttributes {
             var query = session.createNativeQuery(sql, Object[].class).setParameter("tenant", tenantId)
                     .setParameter("entity", entity).setParameter("limit", limit + 1);
             if (after != null) {
-                query.setParameter("key", after.key(0));
+                query.setParameter("key", after.key(0, CustomerAttributes::cursorKey));
             }
             return query.getResultList().map(rows -> KeyCursor.page(rows.stream().map(CustomerAttributes::definition)
                     .toList(), limit, definition -> KeyCursor.of(definition.key())));
@@ -168,6 +168,14 @@ public class CustomerAttributes {
         return session.createNativeQuery(DEFINITIONS, Object[].class).setParameter("tenant", tenantId)
                 .setParameter("entity", entity).getResultList()
                 .map(rows -> rows.stream().map(CustomerAttributes::definition).toList());
+    }
+
+    /** A cursor's key is an attribute key (AttributeResource's pattern); anything else is not a cursor this list gave. */
+    private static String cursorKey(String key) {
+        if (!key.matches("[a-zA-Z][a-zA-Z0-9_-]{0,59}")) {
+            throw new IllegalArgumentException("not an attribute key: " + key);
+        }
+        return key;
     }
 
     private static AttributeDefinition definition(Object[] row) {

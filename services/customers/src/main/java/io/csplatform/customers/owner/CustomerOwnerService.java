@@ -27,8 +27,8 @@ public class CustomerOwnerService {
             select t.id, t.name, o.user_id, t.is_default from owner_type t
             left join customer_owner o on o.owner_type_id = t.id and o.customer_id = :customer
             where t.tenant_id = :tenant""";
-    private static final String OWNERS_AFTER = """
-             and (not t.is_default, lower(t.name), t.id) > (cast(:other as boolean), lower(:name), cast(:id as uuid))""";
+    private static final String OWNERS_AFTER =
+            " and (not t.is_default, lower(t.name), t.id) > (cast(:other as boolean), lower(:name), cast(:id as uuid))";
     private static final String OWNERS_ORDER = " order by not t.is_default, lower(t.name), t.id limit :limit";
     private static final String CURRENT = """
             select user_id from customer_owner where customer_id = :customer and owner_type_id = :type""";
