@@ -186,7 +186,7 @@ class ActionsIT {
                 "title", "Ligar " + customer.suffix(), "durationMinutes", 30, "startInDays", 1,
                 "contactAsMainResponsible", true)));
         awaitStep(board, "SUCCEEDED", "");
-        as("journeys").get("/api/v1/board/tasks").then().statusCode(200)
+        as("journeys").queryParam("limit", 500).get("/api/v1/board/tasks").then().statusCode(200)
                 .body("items.findAll { it.title == 'Ligar " + customer.suffix() + "' }.size()", equalTo(1))
                 .body("items.find { it.title == 'Ligar " + customer.suffix() + "' }.mainContact", equalTo("Ana"));
 

@@ -74,7 +74,7 @@ class RetentionIT {
                 .post("/api/v1/risks/" + riskId + "/actions").then().statusCode(201);
 
         String card = await().atMost(Duration.ofSeconds(90)).until(() -> as("acme-csm", "journeys")
-                .get("/api/v1/board/tasks").then().statusCode(200).extract().jsonPath()
+                .queryParam("limit", 500).get("/api/v1/board/tasks").then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.title == 'Risk plan: " + title + "' }.id"), id -> id != null);
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("acme-csm", "health-score")
                 .get("/api/v1/risks/" + riskId).then().body("actions[0].taskId", equalTo(card)));

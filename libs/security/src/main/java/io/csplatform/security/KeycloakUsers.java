@@ -65,13 +65,23 @@ public class KeycloakUsers {
         this.clientSecret = clientSecret.orElse(application + "-service-secret");
     }
 
-    /** Every user of the tenant (at most 1000). */
+    /** Every user of the tenant (at most 1000; a list for people to read pages it with {@link #page}). */
     public Uni<List<User>> list(String tenantId) {
-        return get("/users?briefRepresentation=false&max=1000&q="
+        return page(tenantId, 0, 1000);
+    }
+
+    /**
+     * Up to {@code max} users of the tenant from position {@code first} of Keycloak's order (by username): a
+     * page of the users' list.
+     */
+    public Uni<List<User>> page(String tenantId, int first, int max) {
+        return get("/users?briefRepresentation=false&first=" + first + "&max=" + max + "&q="
                 + URLEncoder.encode("tenant_id:" + tenantId, StandardCharsets.UTF_8))
                 .map(array -> {
                     List<User> users = new ArrayList<>();
-                    array.forEach(user -> users.add(user(user)));
+                    if (array != null) {
+                        array.forEach(user -> users.add(user(user)));
+                    }
                     return users;
                 });
     }

@@ -1,6 +1,8 @@
 package io.csplatform.customers.attribute;
 
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -43,11 +45,15 @@ public class AttributeResource {
         this.tenant = tenant;
     }
 
-    /** The definitions of customers' attributes, or of contacts' with {@code ?entity=CONTACT}. */
+    /**
+     * The definitions of customers' attributes, or of contacts' with {@code ?entity=CONTACT}, a page at a time
+     * (conventions.md), by key.
+     */
     @GET
     public Uni<Page<AttributeDefinition>> list(@QueryParam("entity") @DefaultValue(CustomerAttributes.CUSTOMER)
-                                               @Pattern(regexp = "CUSTOMER|CONTACT") String entity) {
-        return attributes.definitions(tenant.id(), entity).map(Page::of);
+                                               @Pattern(regexp = "CUSTOMER|CONTACT") String entity,
+                                               @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return attributes.definitions(tenant.id(), entity, KeyCursor.parse(cursor, 1), Paging.limit(limit));
     }
 
     @POST

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.csplatform.events.EventJson;
 import io.csplatform.events.payload.CustomerUpdated.FieldChange;
 import io.csplatform.outbox.UniqueViolation;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -44,8 +46,25 @@ public class CustomerAttributes {
         this.sessions = sessions;
     }
 
+    /** Every definition of the entity's attributes, e.g. to check a CSV header against them. */
     public Uni<List<AttributeDefinition>> definitions(String tenantId, String entity) {
         return sessions.withSession(session -> definitions(session, tenantId, entity));
+    }
+
+    /** A page of the tenant's definitions of the entity's attributes by key, after the cursor's key. */
+    public Uni<Page<AttributeDefinition>> definitions(String tenantId, String entity, KeyCursor after, int limit) {
+        String sql = "select key, type, cast(options as text) from attribute_definition"
+                + " where tenant_id = :tenant and entity = :entity" + (after == null ? "" : " and key > :key")
+                + " order by key limit :limit";
+        return sessions.withSession(session -> {
+            var query = session.createNativeQuery(sql, Object[].class).setParameter("tenant", tenantId)
+                    .setParameter("entity", entity).setParameter("limit", limit + 1);
+            if (after != null) {
+                query.setParameter("key", after.key(0, CustomerAttributes::cursorKey));
+            }
+            return query.getResultList().map(rows -> KeyCursor.page(rows.stream().map(CustomerAttributes::definition)
+                    .toList(), limit, definition -> KeyCursor.of(definition.key())));
+        });
     }
 
     public Uni<AttributeDefinition> define(String tenantId, String entity, AttributeDefinition definition) {
@@ -148,8 +167,19 @@ public class CustomerAttributes {
     private static Uni<List<AttributeDefinition>> definitions(Mutiny.Session session, String tenantId, String entity) {
         return session.createNativeQuery(DEFINITIONS, Object[].class).setParameter("tenant", tenantId)
                 .setParameter("entity", entity).getResultList()
-                .map(rows -> rows.stream().map(row -> new AttributeDefinition((String) row[0], (String) row[1],
-                        options(parse((String) row[2])))).toList());
+                .map(rows -> rows.stream().map(CustomerAttributes::definition).toList());
+    }
+
+    /** A cursor's key is an attribute key (AttributeResource's pattern); anything else is not a cursor this list gave. */
+    private static String cursorKey(String key) {
+        if (!key.matches("[a-zA-Z][a-zA-Z0-9_-]{0,59}")) {
+            throw new IllegalArgumentException("not an attribute key: " + key);
+        }
+        return key;
+    }
+
+    private static AttributeDefinition definition(Object[] row) {
+        return new AttributeDefinition((String) row[0], (String) row[1], options(parse((String) row[2])));
     }
 
     private static List<String> options(JsonNode array) {

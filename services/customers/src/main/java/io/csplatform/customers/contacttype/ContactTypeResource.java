@@ -1,6 +1,8 @@
 package io.csplatform.customers.contacttype;
 
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -40,9 +43,10 @@ public class ContactTypeResource {
         this.tenant = tenant;
     }
 
+    /** A page at a time (conventions.md), by name. */
     @GET
-    public Uni<Page<ContactTypeView>> list() {
-        return contactTypes.list(tenant.id()).map(Page::of);
+    public Uni<Page<ContactTypeView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return contactTypes.list(tenant.id(), KeyCursor.parse(cursor, 2), Paging.limit(limit));
     }
 
     @GET

@@ -2,6 +2,8 @@ package io.csplatform.customers.contacttype;
 
 import io.csplatform.customers.contacttype.ContactTypeResource.ContactTypeView;
 import io.csplatform.outbox.UniqueViolation;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -31,8 +33,19 @@ public class ContactTypeService {
         this.sessions = sessions;
     }
 
-    public Uni<List<ContactTypeView>> list(String tenantId) {
-        return sessions.withSession(session -> types(session, tenantId, ""));
+    /** A page of the tenant's contact types by name (ignoring case), then id, after the cursor's (name, id). */
+    public Uni<Page<ContactTypeView>> list(String tenantId, KeyCursor after, int limit) {
+        String seek = after == null ? "" : " and (lower(name), id) > (lower(:name), cast(:id as uuid))";
+        return sessions.withSession(session -> {
+            var query = session.createNativeQuery(SELECT + seek + " order by lower(name), id limit :limit", Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("limit", limit + 1);
+            if (after != null) {
+                query.setParameter("name", after.key(0)).setParameter("id", after.key(1, UUID::fromString));
+            }
+            return query.getResultList().map(rows -> KeyCursor.page(
+                    rows.stream().map(row -> new ContactTypeView((UUID) row[0], (String) row[1])).toList(), limit,
+                    type -> KeyCursor.of(type.name(), type.id())));
+        });
     }
 
     public Uni<ContactTypeView> get(String tenantId, UUID id) {

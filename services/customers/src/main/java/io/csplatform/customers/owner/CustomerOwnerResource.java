@@ -2,7 +2,9 @@ package io.csplatform.customers.owner;
 
 import io.csplatform.customers.owner.OwnerDtos.OwnerAssignment;
 import io.csplatform.customers.owner.OwnerDtos.OwnerView;
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import java.util.UUID;
 
@@ -28,12 +31,13 @@ public class CustomerOwnerResource {
         this.tenant = tenant;
     }
 
+    /** A page at a time (conventions.md): the default owner type first, then by name. */
     @GET
     @RolesAllowed({Roles.CS_ADMIN, Roles.CSM})
-    public Uni<Page<OwnerView>> list(@PathParam("id") UUID customerId) {
-        return owners.owners(tenant.id(), customerId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId))
-                .map(Page::of);
+    public Uni<Page<OwnerView>> list(@PathParam("id") UUID customerId, @QueryParam("limit") String limit,
+                                     @QueryParam("cursor") String cursor) {
+        return owners.owners(tenant.id(), customerId, KeyCursor.parse(cursor, 3), Paging.limit(limit))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer " + customerId));
     }
 
     /** Body {@code {"userId": "..."}}; {@code {"userId": null}} or no body clears the owner. */

@@ -6,6 +6,8 @@ import io.csplatform.customers.support.Publisher;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.EventHeaders;
 import io.csplatform.events.payload.CustomerOwnerChanged;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -20,10 +22,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerOwnerService {
 
+    /** The default owner type first, then by name ignoring case, then id: the page order. */
     private static final String OWNERS = """
-            select t.id, t.name, o.user_id from owner_type t
+            select t.id, t.name, o.user_id, t.is_default from owner_type t
             left join customer_owner o on o.owner_type_id = t.id and o.customer_id = :customer
-            where t.tenant_id = :tenant order by t.is_default desc, lower(t.name)""";
+            where t.tenant_id = :tenant""";
+    private static final String OWNERS_AFTER =
+            " and (not t.is_default, lower(t.name), t.id) > (cast(:other as boolean), lower(:name), cast(:id as uuid))";
+    private static final String OWNERS_ORDER = " order by not t.is_default, lower(t.name), t.id limit :limit";
     private static final String CURRENT = """
             select user_id from customer_owner where customer_id = :customer and owner_type_id = :type""";
     private static final String UPSERT = """
@@ -45,15 +51,28 @@ public class CustomerOwnerService {
         this.clock = clock;
     }
 
-    /** Every owner type of the tenant with its user, or null when the customer is unknown in this tenant. */
-    public Uni<List<OwnerView>> owners(String tenantId, UUID customerId) {
+    /**
+     * A page of the tenant's owner types with their users (the default type first, then by name), after the cursor's
+     * (default?, name, id); null when the customer is unknown in this tenant.
+     */
+    public Uni<Page<OwnerView>> owners(String tenantId, UUID customerId, KeyCursor after, int limit) {
         return sessions.withTransaction(session -> ownerTypes.ensureDefault(session, tenantId)
                 .chain(() -> customer(session, tenantId, customerId, LockModeType.NONE))
-                .onItem().ifNotNull().transformToUni(customer -> session.createNativeQuery(OWNERS, Object[].class)
-                        .setParameter("customer", customerId).setParameter("tenant", tenantId)
-                        .getResultList()
-                        .map(rows -> rows.stream()
-                                .map(row -> OwnerView.of((UUID) row[0], (String) row[1], (String) row[2])).toList())));
+                .onItem().ifNotNull().transformToUni(customer -> {
+                    var query = session.createNativeQuery(OWNERS + (after == null ? "" : OWNERS_AFTER) + OWNERS_ORDER,
+                                    Object[].class)
+                            .setParameter("customer", customerId).setParameter("tenant", tenantId)
+                            .setParameter("limit", limit + 1);
+                    if (after != null) {
+                        query.setParameter("other", after.key(0, OwnerTypeService::bool))
+                                .setParameter("name", after.key(1)).setParameter("id", after.key(2, UUID::fromString));
+                    }
+                    return query.getResultList().map(rows -> KeyCursor.page(rows, limit,
+                                    row -> KeyCursor.of(!(Boolean) row[3], row[1], row[0])))
+                            .map(page -> new Page<>(page.items().stream()
+                                    .map(row -> OwnerView.of((UUID) row[0], (String) row[1], (String) row[2])).toList(),
+                                    page.nextCursor()));
+                }));
     }
 
     /** What an assignment found and left: who held the owner type before and who holds it now. */

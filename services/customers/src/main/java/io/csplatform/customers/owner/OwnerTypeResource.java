@@ -2,7 +2,9 @@ package io.csplatform.customers.owner;
 
 import io.csplatform.customers.owner.OwnerDtos.OwnerTypeRequest;
 import io.csplatform.customers.owner.OwnerDtos.OwnerTypeView;
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -34,9 +37,10 @@ public class OwnerTypeResource {
         this.tenant = tenant;
     }
 
+    /** A page at a time (conventions.md): the default type first, then by name. */
     @GET
-    public Uni<Page<OwnerTypeView>> list() {
-        return ownerTypes.list(tenant.id()).map(Page::of);
+    public Uni<Page<OwnerTypeView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return ownerTypes.list(tenant.id(), KeyCursor.parse(cursor, 3), Paging.limit(limit));
     }
 
     @GET

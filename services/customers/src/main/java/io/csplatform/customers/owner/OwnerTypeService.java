@@ -5,6 +5,8 @@ import io.csplatform.customers.support.Publisher;
 import io.csplatform.events.CustomerMessages;
 import io.csplatform.events.payload.CustomerOwnerChanged;
 import io.csplatform.outbox.UniqueViolation;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -43,12 +45,35 @@ public class OwnerTypeService {
                 .executeUpdate().replaceWithVoid();
     }
 
-    public Uni<List<OwnerTypeView>> list(String tenantId) {
+    /**
+     * A page of the tenant's owner types: the default first, then by name (ignoring case), then id; after the
+     * cursor's (default?, name, id).
+     */
+    public Uni<Page<OwnerTypeView>> list(String tenantId, KeyCursor after, int limit) {
+        String byName = "(lower(name) > lower(:name) or (lower(name) = lower(:name) and id > :id))";
+        boolean afterDefault = after != null && after.key(0, OwnerTypeService::bool);
+        String seek = after == null ? ""
+                : afterDefault ? " and (isDefault = false or " + byName + ")" : " and isDefault = false and " + byName;
         return sessions.withTransaction(session -> ensureDefault(session, tenantId)
-                .chain(() -> session.createSelectionQuery(
-                                "from OwnerType where tenantId = :tenant order by isDefault desc, lower(name)", OwnerType.class)
-                        .setParameter("tenant", tenantId).getResultList())
-                .map(types -> types.stream().map(OwnerTypeView::of).toList()));
+                .chain(() -> {
+                    var query = session.createSelectionQuery("from OwnerType where tenantId = :tenant" + seek
+                                    + " order by isDefault desc, lower(name), id", OwnerType.class)
+                            .setParameter("tenant", tenantId).setMaxResults(limit + 1);
+                    if (after != null) {
+                        query.setParameter("name", after.key(1)).setParameter("id", after.key(2, UUID::fromString));
+                    }
+                    return query.getResultList();
+                })
+                .map(types -> KeyCursor.page(types.stream().map(OwnerTypeView::of).toList(), limit,
+                        type -> KeyCursor.of(type.isDefault(), type.name(), type.id()))));
+    }
+
+    /** A cursor's yes/no key; anything else is not a key this list gave. */
+    static boolean bool(String key) {
+        if (!key.equals("true") && !key.equals("false")) {
+            throw new IllegalArgumentException("not a boolean: " + key);
+        }
+        return Boolean.parseBoolean(key);
     }
 
     public Uni<OwnerTypeView> get(String tenantId, UUID id) {

@@ -1,6 +1,8 @@
 package io.csplatform.customers.portfolio;
 
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -43,9 +46,13 @@ public class PortfolioResource {
         this.tenant = tenant;
     }
 
+    /** A page at a time (conventions.md), by name. */
     @GET
-    public Uni<Page<PortfolioView>> list() {
-        return portfolios.list(tenant.id()).map(all -> Page.of(all.stream().map(PortfolioView::of).toList()));
+    public Uni<Page<PortfolioView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = Paging.limit(limit);
+        return portfolios.list(tenant.id(), KeyCursor.parse(cursor, 2), size).map(rows -> KeyCursor.page(
+                rows.stream().map(PortfolioView::of).toList(), size,
+                view -> KeyCursor.of(view.name(), view.id())));
     }
 
     @GET

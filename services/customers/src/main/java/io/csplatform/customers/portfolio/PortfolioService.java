@@ -1,6 +1,7 @@
 package io.csplatform.customers.portfolio;
 
 import io.csplatform.outbox.UniqueViolation;
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Problem;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -23,10 +24,21 @@ public class PortfolioService {
         this.clock = clock;
     }
 
-    public Uni<List<Portfolio>> list(String tenantId) {
-        return sessions.withSession(session -> session.createSelectionQuery(
-                        "from Portfolio where tenantId = :tenant order by lower(name), id", Portfolio.class)
-                .setParameter("tenant", tenantId).getResultList());
+    /**
+     * Up to {@code limit + 1} portfolios by name (ignoring case), then id, after the cursor's (name, id); the cursor
+     * holds the name as written, lowered by the database like the order.
+     */
+    public Uni<List<Portfolio>> list(String tenantId, KeyCursor after, int limit) {
+        String seek = after == null ? "" : " and (lower(name) > lower(:name) or (lower(name) = lower(:name) and id > :id))";
+        return sessions.withSession(session -> {
+            var query = session.createSelectionQuery("from Portfolio where tenantId = :tenant" + seek
+                            + " order by lower(name), id", Portfolio.class)
+                    .setParameter("tenant", tenantId).setMaxResults(limit + 1);
+            if (after != null) {
+                query.setParameter("name", after.key(0)).setParameter("id", after.key(1, UUID::fromString));
+            }
+            return query.getResultList();
+        });
     }
 
     public Uni<Portfolio> get(String tenantId, UUID id) {

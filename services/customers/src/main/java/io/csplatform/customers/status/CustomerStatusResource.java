@@ -12,7 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
-/** Settings → customer statuses: the tenant's list, extended by its admins. */
+/** Settings → customer statuses: the tenant's list (at most {@link CustomerStatusService#MAX}, answered whole), extended by its admins. */
 @Path("/api/v1/customer-statuses")
 @RolesAllowed({Roles.CS_ADMIN, Roles.CSM, Roles.INTEGRATION})
 public class CustomerStatusResource {

@@ -9,7 +9,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.List;
 
-/** The customer statuses of a tenant: a configurable list, starting as active / onboarding / churned / inactive. */
+/**
+ * The customer statuses of a tenant: a configurable list, starting as active / onboarding / churned / inactive. It is
+ * a vocabulary, not data that grows: at most {@link #MAX} statuses per tenant, so the list is answered whole.
+ */
 @ApplicationScoped
 public class CustomerStatusService {
 
@@ -23,6 +26,9 @@ public class CustomerStatusService {
             insert into customer_status (tenant_id, code, position)
             select :tenant, :code, coalesce(max(position), 0) + 1 from customer_status where tenant_id = :tenant""";
 
+    /** The most statuses a tenant may have; one more is a 409 naming {@code code}. */
+    public static final int MAX = 100;
+
     private final Mutiny.SessionFactory sessions;
 
     public CustomerStatusService(Mutiny.SessionFactory sessions) {
@@ -35,6 +41,13 @@ public class CustomerStatusService {
 
     public Uni<List<String>> add(String tenantId, String code) {
         return sessions.withTransaction(session -> ensureDefaults(session, tenantId)
+                        .chain(() -> list(session, tenantId)).invoke(codes -> {
+                            if (codes.size() >= MAX && !codes.contains(code)) {
+                                String detail = "a tenant has at most " + MAX + " customer statuses";
+                                throw new ProblemException(new Problem("https://csplatform.io/problems/too-many-statuses",
+                                        "Conflict", 409, detail, List.of(new Problem.FieldError("code", detail))));
+                            }
+                        })
                         .chain(() -> session.createNativeQuery(ADD).setParameter("tenant", tenantId)
                                 .setParameter("code", code).executeUpdate())
                         .chain(() -> list(session, tenantId)))

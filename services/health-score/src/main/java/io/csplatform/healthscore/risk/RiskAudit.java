@@ -1,11 +1,13 @@
 package io.csplatform.healthscore.risk;
 
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Every change of a risk, who and when, written in the change's transaction. */
@@ -25,13 +27,19 @@ public class RiskAudit {
                 .executeUpdate().replaceWithVoid();
     }
 
-    /** The risk's changes, oldest first. */
-    Uni<List<Entry>> of(Mutiny.Session session, String tenantId, UUID riskId) {
-        return session.createNativeQuery("""
-                        select action, actor, at, detail from risk_audit where tenant_id = :tenant and risk_id = :risk
-                        order by seq""", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("risk", riskId).getResultList()
-                .map(rows -> rows.stream().map(row -> new Entry((String) row[0], (String) row[1],
-                        io.csplatform.rest.Paging.instant(row[2]), (String) row[3])).toList());
+    /** A page of the risk's changes, oldest first (in the order they were written), after the cursor's change. */
+    Uni<Page<Entry>> of(Mutiny.Session session, String tenantId, UUID riskId, KeyCursor after, int limit) {
+        var query = session.createNativeQuery("""
+                        select action, actor, at, detail, seq from risk_audit where tenant_id = :tenant and risk_id = :risk
+                        """ + (after == null ? "" : " and seq > :after") + " order by seq limit :limit", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("risk", riskId).setParameter("limit", limit + 1);
+        if (after != null) {
+            query.setParameter("after", after.key(0, Long::valueOf));
+        }
+        return query.getResultList().map(rows -> {
+            Page<Object[]> page = KeyCursor.page(rows, limit, row -> KeyCursor.of(row[4]));
+            return new Page<>(page.items().stream().map(row -> new Entry((String) row[0], (String) row[1],
+                    Paging.instant(row[2]), (String) row[3])).toList(), page.nextCursor());
+        });
     }
 }

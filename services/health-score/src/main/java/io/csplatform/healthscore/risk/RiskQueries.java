@@ -2,6 +2,7 @@ package io.csplatform.healthscore.risk;
 
 import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.tenantsettings.TenantZones;
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;
@@ -49,10 +50,10 @@ public class RiskQueries {
         return sessions.withSession(session -> customers.exists(session, tenantId, customerId));
     }
 
-    /** The risk's audit trail, or null when the tenant has no such risk. */
-    public Uni<List<RiskAudit.Entry>> audit(String tenantId, UUID id) {
+    /** A page of the risk's audit trail, oldest first, or null when the tenant has no such risk. */
+    public Uni<Page<RiskAudit.Entry>> audit(String tenantId, UUID id, KeyCursor after, int limit) {
         return sessions.withSession(session -> load(session, tenantId, id, LockModeType.NONE)
-                .onItem().ifNotNull().transformToUni(risk -> audit.of(session, tenantId, id)));
+                .onItem().ifNotNull().transformToUni(risk -> audit.of(session, tenantId, id, after, limit)));
     }
 
     /** The tenant's risks of a status (null: all), or one customer's (null: every customer). */

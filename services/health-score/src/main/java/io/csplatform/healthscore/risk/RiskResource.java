@@ -1,5 +1,6 @@
 package io.csplatform.healthscore.risk;
 
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** Churn risks of the caller's tenant and their recovery plans (see docs/retention.md). */
@@ -56,11 +56,13 @@ public class RiskResource {
         return queries.find(tenant.id(), id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
-    /** Every change of the risk, oldest first: who, when, what. */
+    /** Every change of the risk, oldest first: who, when, what; a page at a time (conventions.md). */
     @GET
     @Path("/{id}/audit")
-    public Uni<List<RiskAudit.Entry>> audit(@PathParam("id") UUID id) {
-        return queries.audit(tenant.id(), id).onItem().ifNull().failWith(() -> notFound(id));
+    public Uni<Page<RiskAudit.Entry>> audit(@PathParam("id") UUID id, @QueryParam("limit") String limit,
+                                            @QueryParam("cursor") String cursor) {
+        return queries.audit(tenant.id(), id, KeyCursor.parse(cursor, 1), Paging.limit(limit))
+                .onItem().ifNull().failWith(() -> notFound(id));
     }
 
     @PUT

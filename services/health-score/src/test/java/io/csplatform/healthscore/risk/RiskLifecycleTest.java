@@ -28,6 +28,7 @@ import static io.csplatform.testing.TestPlatform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -101,10 +102,29 @@ class RiskLifecycleTest {
         assertThat(closed).containsEntry("outcome", "retained").containsEntry("value", 1500.5)
                 .containsEntry("currency", "BRL").containsEntry("daysOpen", 0.0);
 
+        List<String> trail = List.of("flagged", "plan", "action-added", "action-added", "action-done", "follow-up",
+                "progress-report", "closed");
         as("acme-csm").get("/api/v1/risks/" + id + "/audit").then().statusCode(200)
-                .body("action", equalTo(List.of("flagged", "plan", "action-added", "action-added", "action-done",
-                        "follow-up", "progress-report", "closed")))
-                .body("actor", hasItems("journeys")).body("at", notNullValue());
+                .body("items.action", equalTo(trail)).body("nextCursor", nullValue())
+                .body("items.actor", hasItems("journeys")).body("items.at", everyItem(notNullValue()));
+        // the audit is cursor-paginated (conventions.md): three a page, every entry once, oldest first
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = as("acme-csm").queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/risks/" + id + "/audit").then().statusCode(200).extract().jsonPath();
+            walked.addAll(page.getList("items.action"));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(walked).containsExactlyElementsOf(trail);
+        as("acme-csm").queryParam("cursor", "not-a-cursor").get("/api/v1/risks/" + id + "/audit").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItems("cursor"));
         as("globex-csm").get("/api/v1/risks/" + id).then().statusCode(404).contentType("application/problem+json");
         as("globex-csm").get("/api/v1/risks/" + id + "/audit").then().statusCode(404);
         as("globex-csm").body(Map.of("outcome", "churned")).post("/api/v1/risks/" + id + "/close").then().statusCode(404);

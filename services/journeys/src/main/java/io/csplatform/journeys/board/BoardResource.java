@@ -2,6 +2,7 @@ package io.csplatform.journeys.board;
 
 import io.csplatform.journeys.support.Change;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -30,11 +32,13 @@ public class BoardResource {
         this.tenant = tenant;
     }
 
+    /** The caller's cards, a page at a time (conventions.md), by start time. */
     @GET
-    public Uni<Page<BoardTaskView>> mine() {
-        return board.mine(change()).map(Page::of);
+    public Uni<Page<BoardTaskView>> mine(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return board.mine(change(), Paging.Cursor.parse(cursor), Paging.limit(limit));
     }
 
+    /** Adds a card to the caller's board; its customer must be one of the tenant's (404 otherwise). */
     @POST
     public Uni<Response> create(@Valid @NotNull BoardCard card) {
         return board.create(change(), card)

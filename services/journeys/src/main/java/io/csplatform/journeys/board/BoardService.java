@@ -5,7 +5,10 @@ import io.csplatform.events.payload.BoardTaskCompleted;
 import io.csplatform.events.payload.BoardTaskCreated;
 import io.csplatform.journeys.support.Change;
 import io.csplatform.journeys.support.Events;
+import io.csplatform.journeys.support.KnownCustomers;
 import io.csplatform.journeys.task.DueDates;
+import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,15 +36,19 @@ public class BoardService {
     private final Mutiny.SessionFactory sessions;
     private final Events events;
     private final Clock clock;
+    private final KnownCustomers customers;
 
-    public BoardService(Mutiny.SessionFactory sessions, Events events, Clock clock) {
+    public BoardService(Mutiny.SessionFactory sessions, Events events, Clock clock, KnownCustomers customers) {
         this.sessions = sessions;
         this.events = events;
         this.clock = clock;
+        this.customers = customers;
     }
 
+    /** A card the caller adds to their own board; the customer it names must be one of the tenant's (404 otherwise). */
     public Uni<BoardTaskView> create(Change change, BoardCard card) {
-        return sessions.withTransaction(session -> create(session, change, change.userId(), card)).map(BoardTaskView::of);
+        return sessions.withTransaction(session -> customers.require(session, change.tenantId(), card.customerId())
+                .chain(() -> create(session, change, change.userId(), card))).map(BoardTaskView::of);
     }
 
     /** Adds the card to {@code userId}'s board; a duration that is not a positive multiple of 15 minutes is a 400. */
@@ -80,12 +87,20 @@ public class BoardService {
                 .map(BoardTaskView::of);
     }
 
-    public Uni<List<BoardTaskView>> mine(Change change) {
-        return sessions.withSession(session -> session.createSelectionQuery(
-                        "from BoardTask where tenantId = :tenant and userId = :user order by startAt", BoardTask.class)
-                .setParameter("tenant", change.tenantId()).setParameter("user", change.userId())
-                .getResultList()
-                .map(tasks -> tasks.stream().map(BoardTaskView::of).toList()));
+    /** A page of the caller's cards by start time (then id), after the cursor's card. */
+    public Uni<Page<BoardTaskView>> mine(Change change, Paging.Cursor after, int limit) {
+        String seek = after == null ? "" : " and (startAt > :at or (startAt = :at and id > :id))";
+        return sessions.withSession(session -> {
+            var query = session.createSelectionQuery("from BoardTask where tenantId = :tenant and userId = :user" + seek
+                            + " order by startAt, id", BoardTask.class)
+                    .setParameter("tenant", change.tenantId()).setParameter("user", change.userId())
+                    .setMaxResults(limit + 1);
+            if (after != null) {
+                query.setParameter("at", after.at()).setParameter("id", after.id());
+            }
+            return query.getResultList().map(tasks -> Paging.page(tasks, limit, BoardTaskView::of,
+                    view -> new Paging.Cursor(view.startAt(), view.id())));
+        });
     }
 
     private Uni<BoardTask> complete(Mutiny.Session session, Change change, BoardTask task) {

@@ -1,6 +1,8 @@
 package io.csplatform.journeys.owner;
 
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import java.util.UUID;
 
@@ -24,8 +27,10 @@ public class CustomerOwnersResource {
         this.tenant = tenant;
     }
 
+    /** A page at a time (conventions.md), by owner type name. */
     @GET
-    public Uni<Page<OwnerDirectory.Owner>> list(@PathParam("customerId") UUID customerId) {
-        return owners.ofCustomer(tenant.id(), customerId).map(Page::of);
+    public Uni<Page<OwnerDirectory.Owner>> list(@PathParam("customerId") UUID customerId,
+                                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return owners.ofCustomer(tenant.id(), customerId, KeyCursor.parse(cursor, 2), Paging.limit(limit));
     }
 }

@@ -2,6 +2,8 @@ package io.csplatform.journeys.owner;
 
 import io.csplatform.events.payload.Assignee;
 import io.csplatform.events.payload.CustomerOwnerChanged;
+import io.csplatform.rest.KeyCursor;
+import io.csplatform.rest.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -26,7 +28,9 @@ public class OwnerDirectory {
 
     private static final String OF_CUSTOMER = """
             select cast(owner_type_id as text), owner_type_name, user_id from customer_owner
-            where tenant_id = :tenant and customer_id = :customer order by owner_type_name""";
+            where tenant_id = :tenant and customer_id = :customer""";
+    private static final String AFTER = " and (owner_type_name, owner_type_id) > (:name, cast(:type as uuid))";
+    private static final String ORDER = " order by owner_type_name, owner_type_id limit :limit";
 
     private final Mutiny.SessionFactory sessions;
 
@@ -34,14 +38,22 @@ public class OwnerDirectory {
         this.sessions = sessions;
     }
 
-    /** The owner types known for the customer and who holds each (userId null: nobody). */
-    public Uni<List<Owner>> ofCustomer(String tenantId, UUID customerId) {
-        return sessions.withSession(session -> session.createNativeQuery(OF_CUSTOMER, Object[].class)
-                .setParameter("tenant", tenantId).setParameter("customer", customerId)
-                .getResultList()
-                .map(rows -> rows.stream()
-                        .map(row -> new Owner(UUID.fromString((String) row[0]), (String) row[1], (String) row[2]))
-                        .toList()));
+    /**
+     * A page of the owner types known for the customer and who holds each (userId null: nobody), by owner type name
+     * then id, after the cursor's (name, id).
+     */
+    public Uni<Page<Owner>> ofCustomer(String tenantId, UUID customerId, KeyCursor after, int limit) {
+        return sessions.withSession(session -> {
+            var query = session.createNativeQuery(OF_CUSTOMER + (after == null ? "" : AFTER) + ORDER, Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("customer", customerId)
+                    .setParameter("limit", limit + 1);
+            if (after != null) {
+                query.setParameter("name", after.key(0)).setParameter("type", after.key(1, UUID::fromString));
+            }
+            return query.getResultList().map(rows -> KeyCursor.page(rows.stream()
+                            .map(row -> new Owner(UUID.fromString((String) row[0]), (String) row[1], (String) row[2]))
+                            .toList(), limit, owner -> KeyCursor.of(owner.ownerTypeName(), owner.ownerTypeId())));
+        });
     }
 
     public record Owner(UUID ownerTypeId, String ownerTypeName, String userId) {

@@ -2,14 +2,19 @@ package io.csplatform.journeys.template;
 
 import io.csplatform.events.EventJson;
 import io.csplatform.journeys.support.Conflicts;
+import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Journey templates: created and edited by admins, each edit a new immutable version, so journeys already
@@ -28,17 +33,27 @@ public class TemplateService {
         this.clock = clock;
     }
 
-    public Uni<List<TemplateView>> list(String tenantId) {
-        return starters.ensure(tenantId).chain(() -> sessions.withSession(session -> session
-                .createSelectionQuery("""
-                        select t, v from JourneyTemplate t, JourneyTemplateVersion v
-                        where t.tenantId = :tenant and v.templateId = t.id and v.version = t.currentVersion
-                        order by t.createdAt, t.name""", Object[].class)
-                .setParameter("tenant", tenantId)
-                .getResultList()
-                .map(rows -> rows.stream()
-                        .map(row -> TemplateView.of((JourneyTemplate) row[0], (JourneyTemplateVersion) row[1]))
-                        .toList())));
+    /** A page of the tenant's templates (their current versions), oldest first (creation, then id), after the cursor's. */
+    public Uni<Page<TemplateView>> list(String tenantId, Paging.Cursor after, int limit) {
+        String seek = after == null ? "" : " and (t.createdAt > :at or (t.createdAt = :at and t.id > :id))";
+        return starters.ensure(tenantId).chain(() -> sessions.withSession(session -> {
+            var query = session.createSelectionQuery("""
+                            select t, v from JourneyTemplate t, JourneyTemplateVersion v
+                            where t.tenantId = :tenant and v.templateId = t.id and v.version = t.currentVersion"""
+                            + seek + " order by t.createdAt, t.id", Object[].class)
+                    .setParameter("tenant", tenantId)
+                    .setMaxResults(limit + 1);
+            if (after != null) {
+                query.setParameter("at", after.at()).setParameter("id", after.id());
+            }
+            return query.getResultList().map(rows -> {
+                Map<UUID, Instant> created = rows.stream().map(row -> (JourneyTemplate) row[0])
+                        .collect(Collectors.toMap(template -> template.id, template -> template.createdAt));
+                return Paging.page(rows, limit,
+                        row -> TemplateView.of((JourneyTemplate) row[0], (JourneyTemplateVersion) row[1]),
+                        view -> new Paging.Cursor(created.get(view.id()), view.id()));
+            });
+        }));
     }
 
     /** The template's latest version, or null when the tenant has no such template. */

@@ -1,6 +1,7 @@
 package io.csplatform.journeys.template;
 
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
 import io.csplatform.security.CurrentTenant;
 import io.csplatform.security.Roles;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -31,9 +33,10 @@ public class TemplatesResource {
         this.tenant = tenant;
     }
 
+    /** A page at a time (conventions.md), oldest first: the starter templates come first. */
     @GET
-    public Uni<Page<TemplateView>> list() {
-        return templates.list(tenant.id()).map(Page::of);
+    public Uni<Page<TemplateView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return templates.list(tenant.id(), Paging.Cursor.parse(cursor), Paging.limit(limit));
     }
 
     @GET

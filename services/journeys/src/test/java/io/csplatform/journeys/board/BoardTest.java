@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static io.csplatform.journeys.support.Stack.as;
 import static io.csplatform.journeys.support.Stack.awaitEvent;
+import static io.csplatform.journeys.support.Stack.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +26,7 @@ class BoardTest {
 
     @Test
     void durationsAreMultiplesOfFifteenMinutesAndOthersAreRefusedNamingTheField() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         for (int minutes : new int[] {0, 20, 50, -15, 1455}) {
             as("acme-csm").body(card(customer, "Bad " + minutes, "2026-12-01T14:00:00Z", minutes, false))
                     .post("/api/v1/board/tasks").then().statusCode(400)
@@ -41,7 +42,7 @@ class BoardTest {
 
     @Test
     void aCardOnASaturdayMovesToMondayAndCarriesItsMainContactAndLabels() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         Map<String, Object> body = card(customer, "Value meeting", "2026-11-28T13:30:00Z", 30, true);
         body.put("mainContact", "Ana <ana@acme.test>");
         body.put("labels", List.of("value"));
@@ -59,7 +60,7 @@ class BoardTest {
 
     @Test
     void onlyTheCardsOwnerCompletesItOnce() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = customer();
         String id = as("acme-csm").body(card(customer, "Call", "2026-12-02T10:00:00Z", 15, false))
                 .post("/api/v1/board/tasks").then().statusCode(201).extract().path("id");
         as("acme-admin").post("/api/v1/board/tasks/" + id + "/complete").then().statusCode(404);

@@ -1,8 +1,8 @@
 package io.csplatform.runtime.playbook;
 
-import io.csplatform.rest.Paging;
-
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
+import io.csplatform.rest.Paging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -21,7 +21,7 @@ public class PlaybookQueries {
     private static final String VERSIONS = """
             select v.version, v.definition, v.created_at, v.actor from playbook_version v
             join playbook p on p.id = v.playbook_id
-            where p.tenant_id = :tenant and p.id = :id order by v.version""";
+            where p.tenant_id = :tenant and p.id = :id %s order by v.version limit :limit""";
     private static final String AUDIT = """
             select id, at, actor, action, from_version, to_version, from_status, to_status, cast(changes as text)
             from playbook_audit where tenant_id = :tenant and playbook_id = :id %s order by at desc, id desc""";
@@ -55,12 +55,22 @@ public class PlaybookQueries {
     }
 
     /** Every version of a playbook, oldest first; null if the tenant has no such playbook. */
-    public Uni<List<PlaybookDtos.Version>> versions(String tenant, UUID id) {
-        return sessions.withSession(session -> exists(session, tenant, id).chain(exists -> !exists
-                ? Uni.createFrom().nullItem()
-                : session.createNativeQuery(VERSIONS, Object[].class).setParameter("tenant", tenant).setParameter("id", id)
-                        .getResultList().map(rows -> rows.stream().map(r -> new PlaybookDtos.Version((Integer) r[0],
-                                PlaybookDefinitions.parse((String) r[1]), Paging.instant(r[2]), (String) r[3])).toList())));
+    /** A page of the playbook's versions, oldest first, after the cursor's version; null if the tenant has no such playbook. */
+    public Uni<Page<PlaybookDtos.Version>> versions(String tenant, UUID id, KeyCursor after, int limit) {
+        return sessions.withSession(session -> exists(session, tenant, id).chain(exists -> {
+            if (!exists) {
+                return Uni.createFrom().nullItem();
+            }
+            var query = session.createNativeQuery(VERSIONS.formatted(after == null ? "" : "and v.version > :after"),
+                            Object[].class)
+                    .setParameter("tenant", tenant).setParameter("id", id).setParameter("limit", limit + 1);
+            if (after != null) {
+                query.setParameter("after", after.key(0, Integer::valueOf));
+            }
+            return query.getResultList().map(rows -> KeyCursor.page(rows.stream().map(r -> new PlaybookDtos.Version(
+                            (Integer) r[0], PlaybookDefinitions.parse((String) r[1]), Paging.instant(r[2]), (String) r[3]))
+                    .toList(), limit, version -> KeyCursor.of(version.version())));
+        }));
     }
 
     /** A playbook's audit trail, newest first; null if the tenant has no such playbook. */

@@ -2,6 +2,7 @@ package io.csplatform.runtime.playbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.ingest.IdempotentCreate;
+import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
 import io.csplatform.rest.Paging;
 import io.csplatform.rest.ProblemException;
@@ -136,11 +137,13 @@ public class PlaybookResource {
         return move(id, Transition.ARCHIVE).replaceWith(Response.noContent().build());
     }
 
+    /** The playbook's versions, oldest first, a page at a time (conventions.md). */
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
-    public Uni<Page<PlaybookDtos.Version>> versions(@PathParam("id") UUID id) {
-        return found(queries.versions(tenant.id(), id), id).map(Page::of);
+    public Uni<Page<PlaybookDtos.Version>> versions(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                                    @QueryParam("limit") String limit) {
+        return found(queries.versions(tenant.id(), id, KeyCursor.parse(cursor, 1), Paging.limit(limit)), id);
     }
 
     @GET

@@ -35,6 +35,7 @@ public class TemplateResource {
         this.tenant = tenant;
     }
 
+    /** One texts entry per survey kind: a list bounded by the kinds, answered as one page (no cursor). */
     @GET
     @RolesAllowed({Roles.CSM, Roles.CS_ADMIN})
     public Uni<Page<SurveyTemplates.Texts>> list() {
