@@ -19,6 +19,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import static io.csplatform.actions.support.ActionCommands.address;
+import static io.csplatform.actions.support.ActionCommands.mailsTo;
+import static io.csplatform.actions.support.ActionCommands.publish;
+import static io.csplatform.actions.support.ActionCommands.result;
+import static io.csplatform.actions.support.ActionCommands.settle;
+import static io.csplatform.actions.support.ActionCommands.step;
+import static io.csplatform.actions.support.ActionCommands.to;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -97,10 +104,10 @@ class CommandConcurrencyTest {
         ExecutionStep quickStep = step();
         ExecutionStep taskStep = step();
         Instant start = Instant.now();
-        publish(ActionMessages.EMAIL_MAIN_CONTACT, customer, email(slowStep, customer, slow));
-        publish(JourneyMessages.JOURNEY_TASK_CREATE, customer, new JourneyTaskCreate(taskStep, customer, "Kickoff", 3,
+        publish(Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_MAIN_CONTACT, TENANT, customer, email(slowStep, customer, slow));
+        publish(Topic.ACTIONS_COMMANDS, JourneyMessages.JOURNEY_TASK_CREATE, TENANT, customer, new JourneyTaskCreate(taskStep, customer, "Kickoff", 3,
                 false, LocalDate.now(), null));
-        publish(ActionMessages.EMAIL_MAIN_CONTACT, customer, email(quickStep, customer, quick));
+        publish(Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_MAIN_CONTACT, TENANT, customer, email(quickStep, customer, quick));
 
         try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
             kafka.await(Topic.JOURNEYS_COMMANDS.name(), m -> m.value().contains(taskStep.executionId().toString()),
@@ -126,7 +133,7 @@ class CommandConcurrencyTest {
         String to = address();
         hooks.smtpRefuses(to, 2);
         ExecutionStep step = step();
-        publish(ActionMessages.EMAIL_MAIN_CONTACT, customer, email(step, customer, to));
+        publish(Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_MAIN_CONTACT, TENANT, customer, email(step, customer, to));
         JsonPath result = result(step, Duration.ofSeconds(60));
         assertThat(result.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(result.getString("detail")).isEqualTo("sent to " + to);
@@ -140,7 +147,7 @@ class CommandConcurrencyTest {
         String to = address();
         hooks.smtpRefuses(to, 100);
         ExecutionStep step = step();
-        publish(ActionMessages.EMAIL_MAIN_CONTACT, customer, email(step, customer, to));
+        publish(Topic.ACTIONS_COMMANDS, ActionMessages.EMAIL_MAIN_CONTACT, TENANT, customer, email(step, customer, to));
         JsonPath result = result(step, Duration.ofSeconds(90));
         assertThat(result.getString("status")).isEqualTo("FAILED");
         assertThat(result.getString("detail")).isEqualTo("email.main-contact failed at actions: SMTP refused the "
@@ -149,57 +156,13 @@ class CommandConcurrencyTest {
         hooks.smtpRefuses(to, 0);
     }
 
-    private static EmailSend email(ExecutionStep step, UUID customer, String to) {
-        return new EmailSend(step, customer, List.of(new Recipient("Ana", to, UUID.randomUUID())), List.of(),
-                "Bem-vindo, {customer.name}!", "Olá {recipient.name},\n\nbem-vinda.",
-                Map.of("customer", Map.of("name", "ACME")));
-    }
-
     private static Map<String, String> headers(MessageType<?> type, UUID customer) {
         return EventHeaders.origin("/services/playbook-runtime", type, TENANT, customer, Instant.now()).toMap();
     }
 
-    private static <T> void publish(MessageType<T> type, UUID customer, T payload) {
-        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            kafka.publish(Topic.ACTIONS_COMMANDS.name(), Topic.key(TENANT, customer), EventJson.write(payload),
-                    headers(type, customer));
-        }
-    }
-
-    private static JsonPath result(ExecutionStep step, Duration timeout) {
-        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            return JsonPath.from(kafka.await(Topic.ACTIONS_RESULTS.name(),
-                    m -> m.value().contains(step.executionId().toString()), timeout).value());
-        }
-    }
-
-    private static ExecutionStep step() {
-        return new ExecutionStep(UUID.randomUUID(), 0, UUID.randomUUID(), 1);
-    }
-
-    private static String address() {
-        return "ana." + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
-    }
-
-    /** Leaves time for a wrong second e-mail to arrive, so "exactly one" is not just "one so far". */
-    private static void settle() {
-        try {
-            Thread.sleep(3000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String to(MimeMessage mail) {
-        try {
-            var to = mail.getRecipients(Message.RecipientType.TO);
-            return to == null ? "" : to[0].toString().toLowerCase();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<MimeMessage> mailsTo(String email) {
-        return TestPlatform.stack().receivedMails().stream().filter(mail -> to(mail).equalsIgnoreCase(email)).toList();
+    private static EmailSend email(ExecutionStep step, UUID customer, String to) {
+        return new EmailSend(step, customer, List.of(new Recipient("Ana", to, UUID.randomUUID())), List.of(),
+                "Bem-vindo, {customer.name}!", "Olá {recipient.name},\n\nbem-vinda.",
+                Map.of("customer", Map.of("name", "ACME")));
     }
 }

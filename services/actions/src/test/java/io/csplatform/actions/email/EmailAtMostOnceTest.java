@@ -21,6 +21,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import static io.csplatform.actions.support.ActionCommands.address;
+import static io.csplatform.actions.support.ActionCommands.mailsTo;
+import static io.csplatform.actions.support.ActionCommands.publish;
+import static io.csplatform.actions.support.ActionCommands.result;
+import static io.csplatform.actions.support.ActionCommands.settle;
+import static io.csplatform.actions.support.ActionCommands.step;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -60,7 +66,7 @@ class EmailAtMostOnceTest {
         hooks.crashAfterSmtp(to);
         send(ActionMessages.EMAIL_MAIN_CONTACT, email(step, List.of(to), List.of(), "Bem-vindo, {customer.name}!"));
 
-        JsonPath result = result(step);
+        JsonPath result = result(step, Duration.ofSeconds(90));
         assertThat(result.getString("status")).isEqualTo("FAILED");
         assertThat(result.getString("detail")).startsWith("delivery uncertain to " + to);
         assertThat(mailsTo(to)).hasSize(1);
@@ -75,7 +81,7 @@ class EmailAtMostOnceTest {
         hooks.crashBeforeCommit(to);
         send(ActionMessages.EMAIL_MAIN_CONTACT, email(step, List.of(to), List.of(), "Bem-vindo, {customer.name}!"));
 
-        JsonPath result = result(step);
+        JsonPath result = result(step, Duration.ofSeconds(90));
         assertThat(result.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(result.getString("detail")).isEqualTo("sent to " + to);
         settle();
@@ -117,7 +123,7 @@ class EmailAtMostOnceTest {
         ExecutionStep step = step();
         String subject = "Atenção " + UUID.randomUUID();
         send(ActionMessages.EMAIL_CSM, email(step, List.of(), List.of(adminId, globexAdmin), subject));
-        JsonPath result = result(step);
+        JsonPath result = result(step, Duration.ofSeconds(90));
         assertThat(result.getString("status")).as(result.getString("detail")).isEqualTo("SUCCEEDED");
         assertThat(result.getString("detail")).contains("sent to acme-admin@acme.example.com")
                 .contains("user " + globexAdmin + " is not a user of the tenant");
@@ -126,8 +132,8 @@ class EmailAtMostOnceTest {
 
         ExecutionStep nobody = step();
         send(ActionMessages.EMAIL_CSM, email(nobody, List.of(), List.of(globexAdmin), "x"));
-        assertThat(result(nobody).getString("status")).isEqualTo("SKIPPED");
-        assertThat(result(nobody).getString("detail")).startsWith("nobody to send to: user " + globexAdmin);
+        assertThat(result(nobody, Duration.ofSeconds(90)).getString("status")).isEqualTo("SKIPPED");
+        assertThat(result(nobody, Duration.ofSeconds(90)).getString("detail")).startsWith("nobody to send to: user " + globexAdmin);
     }
 
     @Test
@@ -135,7 +141,7 @@ class EmailAtMostOnceTest {
         String to = address();
         ExecutionStep step = step();
         send(ActionMessages.EMAIL_MAIN_CONTACT, email(step, List.of(to), List.of(), "Olá {contract.endDate}"));
-        JsonPath result = result(step);
+        JsonPath result = result(step, Duration.ofSeconds(90));
         assertThat(result.getString("status")).isEqualTo("FAILED");
         assertThat(result.getString("detail")).startsWith("template cannot be rendered").contains("contract");
         assertThat(mailsTo(to)).isEmpty();
@@ -153,7 +159,7 @@ class EmailAtMostOnceTest {
             kafka.publish(Topic.JOURNEYS_COMMANDS.deadLetterName(), Topic.key(TENANT, customer), EventJson.write(command),
                     headers);
         }
-        JsonPath result = result(step);
+        JsonPath result = result(step, Duration.ofSeconds(90));
         assertThat(result.getString("status")).isEqualTo("FAILED");
         assertThat(result.getString("detail")).isEqualTo("journey.task.complete failed at journeys: "
                 + "journey.task.complete cannot be applied: no task for customer " + customer);
@@ -182,43 +188,11 @@ class EmailAtMostOnceTest {
         publish(Topic.ACTIONS_COMMANDS, type, TENANT, command.customerId(), command);
     }
 
-    private static <T> void publish(Topic topic, MessageType<T> type, String tenant, UUID customer, T payload) {
-        var headers = EventHeaders.origin("/services/playbook-runtime", type, tenant, customer, Instant.now());
-        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            kafka.publish(topic.name(), Topic.key(tenant, customer), EventJson.write(payload), headers.toMap());
-        }
-    }
-
-    private static JsonPath result(ExecutionStep step) {
-        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
-            KafkaMessage message = kafka.await(Topic.ACTIONS_RESULTS.name(),
-                    m -> m.value().contains(step.executionId().toString()), Duration.ofSeconds(90));
-            return JsonPath.from(message.value());
-        }
-    }
-
     private static List<JsonPath> results(ExecutionStep step) {
         try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
             return kafka.readAll(Topic.ACTIONS_RESULTS.name()).stream()
                     .filter(m -> m.value().contains(step.executionId().toString()))
                     .map(m -> JsonPath.from(m.value())).toList();
-        }
-    }
-
-    private static ExecutionStep step() {
-        return new ExecutionStep(UUID.randomUUID(), 0, UUID.randomUUID(), 1);
-    }
-
-    private static String address() {
-        return "ana." + UUID.randomUUID().toString().substring(0, 8) + "@acme.test";
-    }
-
-    /** Leaves time for a wrong second e-mail to arrive, so "exactly one" is not just "one so far". */
-    private static void settle() {
-        try {
-            Thread.sleep(3000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -228,16 +202,5 @@ class EmailAtMostOnceTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<MimeMessage> mailsTo(String email) {
-        return TestPlatform.stack().receivedMails().stream().filter(mail -> {
-            try {
-                var to = mail.getRecipients(Message.RecipientType.TO);
-                return to != null && to[0].toString().equalsIgnoreCase(email);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }
