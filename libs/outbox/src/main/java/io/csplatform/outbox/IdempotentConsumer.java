@@ -1,11 +1,16 @@
 package io.csplatform.outbox;
 
 import io.csplatform.events.IncomingMessage;
+import io.csplatform.rest.Unavailable;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -14,6 +19,11 @@ import java.util.function.Function;
  * another tenant reusing an id cannot suppress a message. Counts every attempt in
  * {@code cs_messages_consumed_total{consumer,type,outcome}} (applied, duplicate, failed: a failed attempt is retried,
  * then parked).
+ * <p>
+ * A failure of the platform's own infrastructure ({@link Unavailable#is}: the database restarting or refusing
+ * connections, a connection lost) is not the message's fault: the attempt is repeated, 0.5 s then up to every 10 s,
+ * for as long as the outage lasts, so an outage delays messages and never parks them. Only the message's own failures
+ * reach the consumer's retries and then its dead-letter topic.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -29,6 +39,18 @@ public class IdempotentConsumer {
     }
 
     public Uni<Void> apply(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
+        Context context = Vertx.currentContext();
+        // each attempt starts on the message's Vert.x context (Hibernate Reactive needs it), also after a back-off
+        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        return Uni.createFrom().deferred(() -> attempt(consumer, message, work))
+                .runSubscriptionOn(onContext)
+                .onFailure(Unavailable::is).invoke(failure -> LOG.warnf("%s: %s %s waits for the infrastructure: %s",
+                        consumer, message.headers().type(), message.headers().id(), failure.getMessage()))
+                .onFailure(Unavailable::is).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10))
+                .indefinitely();
+    }
+
+    private Uni<Void> attempt(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
         String type = message.headers().type();
         boolean[] duplicate = {false};
         return sessions.withTransaction(session -> session.createNativeQuery(RECORD)
