@@ -28,6 +28,7 @@ class FaultIT {
         assertThat(result.noTask()).as("contracts without their Kickoff task").isZero();
         assertThat(result.doubleExecution()).as("contracts with two executions").isZero();
         assertThat(result.doubleEmail()).as("contracts with two welcome e-mails").isZero();
+        assertThat(result.parked()).as("contracts parked on a dead-letter topic").isEmpty();
         assertThat(result.doubleTask()).as("contracts with two Kickoff tasks").isZero();
         assertThat(result.rows()).allSatisfy(row -> assertThat(row.inFlight()).as(row.fault() + " in flight")
                 .isGreaterThanOrEqualTo(0));

@@ -5,7 +5,9 @@ import io.csplatform.events.InvalidMessageException;
 import io.csplatform.events.payload.EmailSend;
 import io.csplatform.outbox.IdempotentConsumer;
 import io.smallrye.common.vertx.VertxContext;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -64,8 +66,13 @@ public class ActionCommandsConsumer {
     @Incoming("action-commands")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public CompletionStage<Void> consume(Message<String> record) {
-        // the record's own (duplicated) context: its trace, and Hibernate Reactive's session, stay its own
+        // the record's own (duplicated) context, so Hibernate Reactive's session stays its own; its trace (the
+        // connector's receive span) is made current there explicitly, since the command may start on another thread
+        // (the one that ended the command before it in its lane)
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        io.opentelemetry.context.Context trace = TracingMetadata.fromMessage(record)
+                .map(TracingMetadata::getCurrentContext).orElse(io.opentelemetry.context.Context.current());
         ConsumerRecord<String, String> kafka = record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> (ConsumerRecord<String, String>) m.getRecord())
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record"));
@@ -80,7 +87,7 @@ public class ActionCommandsConsumer {
                 record.nack(invalid);
                 return;
             }
-            lanes.inLane(lane, () -> attempt(message, context)
+            lanes.inLane(lane, () -> attempt(message, context, trace)
                             .onFailure(f -> !(f instanceof InvalidMessageException)).retry()
                             .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).withJitter(0).atMost(RETRIES)
                             .subscribeAsCompletionStage())
@@ -97,8 +104,10 @@ public class ActionCommandsConsumer {
     }
 
     /** One attempt, on the record's Vert.x context (Hibernate Reactive needs one; a retry comes back from a timer). */
-    private Uni<Void> attempt(IncomingMessage message, Context context) {
+    @SuppressWarnings("resource") // the scope stays open: it belongs to the record's own duplicated context
+    private Uni<Void> attempt(IncomingMessage message, Context context, io.opentelemetry.context.Context trace) {
         return Uni.createFrom().deferred(() -> {
+            trace.makeCurrent();
             Executor executor = executors.get(message.headers().type());
             if (executor == null) {
                 throw new InvalidMessageException("no executor for action " + message.headers().type());
