@@ -9,6 +9,13 @@ import java.util.Map;
 /** A Quarkus service ({@code quarkus-run.jar}) in its own JVM, ready once /q/health/ready answers 200. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * How long a service may take to become ready: 300 s by default (a JVM starts in 10 to 30 s on a quiet machine,
+     * but well over 180 s when two cores are shared with builds and a loaded platform); {@code -Dcs.service.start-timeout}
+     * (seconds) changes it.
+     */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("cs.service.start-timeout", 300));
+
     private final String name;
     private final ChildProcess process;
     private final int port;
@@ -40,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(service.shutdownHook);
         try {
             Http http = new Http();
-            process.awaitReady(() -> http.isOk("http://localhost:" + httpPort + "/q/health/ready"), Duration.ofSeconds(180));
+            process.awaitReady(() -> http.isOk("http://localhost:" + httpPort + "/q/health/ready"), START_TIMEOUT);
             return service;
         } catch (RuntimeException e) {
             service.close();
