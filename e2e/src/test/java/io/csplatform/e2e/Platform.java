@@ -120,6 +120,7 @@ final class Platform {
         config.put("finance.overdue-sweep.every", "2s");
         config.put("contracts.expiry-sweep.every", "2s");
         config.put("runtime.scheduler.every", "2s");
+        config.put("health-score.daily.every", "5s");
         // tracing on (off by default), every span to the test's OTLP receiver, exported within a fraction of a second
         config.put("quarkus.otel.sdk.disabled", "false");
         config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());

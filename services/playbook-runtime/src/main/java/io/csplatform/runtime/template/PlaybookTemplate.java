@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record PlaybookTemplate(String id, String source, String name, String description, JsonNode playbook) {
 
     /** A template in a list: the same without the document's details besides its trigger type. */
-    public record Summary(String id, String source, String name, String description, String trigger) {
+    public record TemplateSummary(String id, String source, String name, String description, String trigger) {
     }
 
-    public Summary summary() {
-        return new Summary(id, source, name, description, playbook.path("trigger").path("type").asText());
+    public TemplateSummary summary() {
+        return new TemplateSummary(id, source, name, description, playbook.path("trigger").path("type").asText());
     }
 }

@@ -55,10 +55,10 @@ public class PlaybookTemplateResource {
     @GET
     @RolesAllowed({Roles.CSM, Roles.CS_ADMIN, Roles.PLAYBOOKS_MANAGE})
     @Operation(summary = "The starter templates, in catalog order, a page at a time")
-    public Page<PlaybookTemplate.Summary> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    public Page<PlaybookTemplate.TemplateSummary> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         int size = Paging.limit(limit);
         KeyCursor after = KeyCursor.parse(cursor, 1);
-        List<PlaybookTemplate.Summary> all = templates.all().stream().map(PlaybookTemplate::summary).toList();
+        List<PlaybookTemplate.TemplateSummary> all = templates.all().stream().map(PlaybookTemplate::summary).toList();
         int from = 0;
         if (after != null) {
             String id = after.key(0);
@@ -121,7 +121,7 @@ public class PlaybookTemplateResource {
         return templates.find(id).orElseThrow(() -> ProblemException.notFound("playbook template " + id));
     }
 
-    private static int indexOf(List<PlaybookTemplate.Summary> all, String id) {
+    private static int indexOf(List<PlaybookTemplate.TemplateSummary> all, String id) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(id)) {
                 return i;
