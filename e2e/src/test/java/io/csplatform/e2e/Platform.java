@@ -6,6 +6,7 @@ import io.csplatform.devstack.ServiceProcess;
 import io.csplatform.testing.SharedDevStack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,17 @@ final class Platform {
                 (Path) launch[2]));
     }
 
+    /**
+     * Moves every service's clock to the real time plus {@code offset} (zero: back to the real time), through each
+     * service's {@code PUT /api/v1/admin/clock} as the tenant admin. Process-wide: every tenant's "now" moves.
+     */
+    void clockOffset(Duration offset) {
+        String token = stack.token("acme-admin", "acme-admin");
+        services.keySet().forEach(service -> io.restassured.RestAssured.given().baseUri(url(service))
+                .auth().oauth2(token).contentType("application/json").body(Map.of("offset", offset.toString()))
+                .put("/api/v1/admin/clock").then().statusCode(200));
+    }
+
     String url(String service) {
         return "http://localhost:" + services.get(service).port();
     }
@@ -102,6 +114,13 @@ final class Platform {
         Map<String, String> config = new HashMap<>(stack.quarkusConfig(service[1]));
         // test-only triggers (e.g. health-score's weekly report sweep at a given instant); off in production
         config.put("cs.test-hooks.enabled", "true");
+        // the platform clock may be moved (clockOffset): scenarios of days and months run in seconds; the sweeps that
+        // act by the clock's day tick often, so a moved clock is acted on within seconds
+        config.put("cs.clock.adjustable", "true");
+        config.put("finance.overdue-sweep.every", "2s");
+        config.put("contracts.expiry-sweep.every", "2s");
+        config.put("runtime.scheduler.every", "2s");
+        config.put("health-score.daily.every", "5s");
         // tracing on (off by default), every span to the test's OTLP receiver, exported within a fraction of a second
         config.put("quarkus.otel.sdk.disabled", "false");
         config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());

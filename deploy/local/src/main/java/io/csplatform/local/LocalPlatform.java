@@ -64,7 +64,8 @@ public final class LocalPlatform {
                 String name = (String) service[0];
                 Path jar = home.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
                 starting.add(pool.submit(() -> ServiceProcess.start(name, jar, (Integer) service[2],
-                        stack.quarkusConfig((String) service[1]), config.dataDir().resolve("logs").resolve(name + ".log"))));
+                        demoConfig(stack.quarkusConfig((String) service[1])),
+                        config.dataDir().resolve("logs").resolve(name + ".log"))));
             }
             List<ServiceProcess> services = new ArrayList<>();
             for (Future<ServiceProcess> service : starting) {
@@ -102,5 +103,15 @@ public final class LocalPlatform {
         Map<String, Long> rss = new java.util.TreeMap<>(stack.rssKb());
         services.forEach(s -> rss.put(s.name(), s.rssKb()));
         return rss;
+    }
+
+    /**
+     * The launcher is the demo: the platform clock may be moved ({@code PUT /api/v1/admin/clock} on each service, role
+     * cs-admin) to show "30 days later" in seconds. Demo only: production never sets {@code cs.clock.adjustable}.
+     */
+    private static Map<String, String> demoConfig(Map<String, String> config) {
+        Map<String, String> demo = new java.util.HashMap<>(config);
+        demo.put("cs.clock.adjustable", "true");
+        return demo;
     }
 }

@@ -24,6 +24,8 @@ public class DevStackResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(SharedDevStack.get().quarkusConfig(schema));
         config.put("quarkus.devservices.enabled", "false");
+        // the platform clock may be moved (PUT /api/v1/admin/clock, PlatformTime): scenarios of days run in seconds
+        config.put("cs.clock.adjustable", "true");
         return config;
     }
 

@@ -8,12 +8,14 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Daily: due scheduled amendments are applied ({@link ScheduledAmendmentSweep}), then every active contract whose
+ * Every {@code contracts.expiry-sweep.every} (60 s), for the clock's current day (UTC; the platform clock, which a test
+ * or the demo may move): due scheduled amendments are applied ({@link ScheduledAmendmentSweep}), then every active contract whose
  * end date has passed is renewed (auto-renew) or expired. Contracts are taken in skip-locked batches
  * ({@link BatchSweep}), so several instances can sweep at once without doing a contract twice; ordered by customer,
  * so customer locks are always taken in the same order.
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class ContractExpirySweep {
 
+    private static final Logger LOG = Logger.getLogger(ContractExpirySweep.class);
     private static final int BATCH = 200;
     private static final String ENDED =
             "from Contract where status = 'active' and endDate < :today order by customerId";
@@ -38,10 +41,13 @@ public class ContractExpirySweep {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{contracts.expiry-sweep.cron:0 10 0 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> daily() {
+    @Scheduled(every = "${contracts.expiry-sweep.every:60s}", delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
         LocalDate today = LocalDate.now(clock);
-        return amendments.sweep(today).chain(() -> sweep(today)).replaceWithVoid();
+        return amendments.sweep(today).chain(() -> sweep(today)).replaceWithVoid()
+                .onFailure().invoke(e -> LOG.warn("contract expiry sweep failed; retried at the next tick", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Ends every active contract whose end date is before {@code today}; answers how many it ended. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -24,8 +25,10 @@ public class ReplayResource {
 
     private final ReplayService replays;
     private final CurrentTenant tenant;
+    private final Clock clock;
 
-    public ReplayResource(ReplayService replays, CurrentTenant tenant) {
+    public ReplayResource(ReplayService replays, CurrentTenant tenant, Clock clock) {
+        this.clock = clock;
         this.replays = replays;
         this.tenant = tenant;
     }
@@ -34,7 +37,7 @@ public class ReplayResource {
     @Blocking
     public ReplayService.Report replay(@PathParam("playbookId") UUID playbookId, @QueryParam("version") Integer version,
                                        @QueryParam("from") String from, @QueryParam("to") String to) throws Throwable {
-        Instant end = to == null ? Instant.now() : instant("to", to);
+        Instant end = to == null ? clock.instant() : instant("to", to);
         Instant start = from == null ? end.minus(java.time.Duration.ofDays(7)) : instant("from", from);
         return replays.replay(tenant.id(), playbookId, version, start, end);
     }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,9 +58,11 @@ public class ReplayService {
     private final FactsProjection facts;
     private final TenantZones zones;
     private final String bootstrapServers;
+    private final Clock clock;
 
     public ReplayService(Mutiny.SessionFactory sessions, Catalog catalog, FactsProjection facts, TenantZones zones,
-                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.catalog = catalog;
         this.facts = facts;
@@ -112,7 +115,7 @@ public class ReplayService {
     private CustomerReplay customer(String tenant, ZoneId zone, UUID playbookId, JsonNode definition,
                                     EventTrigger trigger, UUID customer, List<TriggerEvent> events,
                                     Map<UUID, Integer> fired) throws Throwable {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Facts current = VertxContextSupport.subscribeAndAwait(() -> sessions.withSession(s ->
                 facts.load(s, tenant, customer, now.atZone(zone).toLocalDate())));
         int would = 0;
