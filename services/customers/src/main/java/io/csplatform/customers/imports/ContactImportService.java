@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,32 +78,79 @@ public class ContactImportService implements ImportKind {
     public void run(RunningImport job, CsvUpload upload) throws IOException {
         ContactImportRows rows = rows(job.tenantId, upload.header);
         List<AttributeDefinition> definitions = rows.definitions();
+        ImportTimings timings = new ImportTimings();
+        InFlight writing = null;
         List<ContactImportRows.Row> batch = new ArrayList<>();
         ImportTally tally = new ImportTally();
+        long at = System.nanoTime();
         for (var row = upload.next(tally, rows::parse); row != null; row = upload.next(tally, rows::parse)) {
+            at = timings.add(ImportTimings.Phase.READ, at);
             batch.add(row);
             if (batch.size() == BATCH) {
                 tally.endLine = row.line();
-                write(job, batch, tally, definitions);
+                writing = next(writing, new InFlight(job, batch, tally, definitions, timings));
                 batch = new ArrayList<>();
                 tally = new ImportTally();
+                at = timings.add(ImportTimings.Phase.WAIT_FOR_SLOT, at);
             }
         }
         tally.endLine = upload.line();
         if (!batch.isEmpty() || !tally.isEmpty()) {
-            write(job, batch, tally, definitions);
+            writing = next(writing, new InFlight(job, batch, tally, definitions, timings));
         }
+        if (writing != null) {
+            writing.finish();
+        }
+        LOG.infof("import %s: %s", job.id, timings);
     }
 
-    private void write(RunningImport job, List<ContactImportRows.Row> batch, ImportTally tally,
-                       List<AttributeDefinition> definitions) {
-        try {
-            writer.write(job, batch, tally, definitions).await().indefinitely();
-        } catch (ContactImportWriter.Rejected e) {
-            LOG.warnf("import %s: batch up to line %d refused (%s); applying its rows one by one", job.id,
-                    tally.endLine, e.getCause().getMessage());
-            refusedBatches.incrementAndGet();
-            rowByRow(job, batch, tally);
+    /**
+     * Finishes the batch being written, then starts writing {@code batch}: one batch is written (its rows applied
+     * in memory on a worker thread, then its statements) while this thread reads and parses the next one. Batches
+     * are written one after the other, so the rows apply in file order.
+     */
+    private InFlight next(InFlight writing, InFlight batch) {
+        if (writing != null) {
+            writing.finish();
+        }
+        batch.start();
+        return batch;
+    }
+
+    /** A batch being written; {@link #finish} waits for it and applies it row by row if the database refused it. */
+    private final class InFlight {
+        final RunningImport job;
+        final List<ContactImportRows.Row> rows;
+        final ImportTally tally;
+        final List<AttributeDefinition> definitions;
+        final ImportTimings timings;
+        CompletableFuture<Void> done;
+
+        InFlight(RunningImport job, List<ContactImportRows.Row> rows, ImportTally tally,
+                 List<AttributeDefinition> definitions, ImportTimings timings) {
+            this.job = job;
+            this.rows = rows;
+            this.tally = tally;
+            this.definitions = definitions;
+            this.timings = timings;
+        }
+
+        void start() {
+            done = writer.write(job, rows, tally, definitions, timings).subscribeAsCompletionStage();
+        }
+
+        void finish() {
+            try {
+                done.join();
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof ContactImportWriter.Rejected rejected)) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+                }
+                LOG.warnf("import %s: batch up to line %d refused (%s); applying its rows one by one", job.id,
+                        tally.endLine, rejected.getCause().getMessage());
+                refusedBatches.incrementAndGet();
+                rowByRow(job, rows, tally);
+            }
         }
     }
 

@@ -108,11 +108,13 @@ public class ContactImportWriter {
      * batch's statements (nothing written), with {@link RunningImport.Stopped} when the lease is lost.
      */
     Uni<Void> write(RunningImport job, List<ContactImportRows.Row> batch, ImportTally read,
-                    List<AttributeDefinition> definitions) {
+                    List<AttributeDefinition> definitions, ImportTimings timings) {
         ImportTally tally = read.copy();
+        long[] at = {System.nanoTime()};
         boolean withAttributes = batch.stream().anyMatch(row -> row.fields().has("attributes"));
         boolean withTypes = batch.stream().anyMatch(row -> row.fields().has("types"));
-        return pool.withTransaction(connection -> connection.preparedQuery(CUSTOMERS)
+        return pool.withTransaction(connection -> ImportCheckpoints.relaxedCommit(connection)
+                .chain(() -> connection.preparedQuery(CUSTOMERS)
                 .execute(Tuple.of(job.tenantId, batch.stream().map(ContactImportRows.Row::customerExternalId).distinct()
                         .toArray(String[]::new)))
                 .chain(found -> {
@@ -122,12 +124,16 @@ public class ContactImportWriter {
                     return read(connection, job.tenantId, ids, withAttributes, withTypes, definitions)
                             .emitOn(Infrastructure.getDefaultWorkerPool())
                             .chain(plan -> {
+                                at[0] = timings.add(ImportTimings.Phase.SELECT, at[0]);
                                 batch.forEach(row -> apply(job, plan, customers.get(row.customerExternalId()), row, tally));
+                                at[0] = timings.add(ImportTimings.Phase.VALIDATE, at[0]);
                                 return statements(connection, job.tenantId, plan)
                                         .onFailure().transform(Rejected::new);
                             });
                 })
-                .chain(() -> checkpoints.save(connection, job, tally)))
+                .invoke(() -> at[0] = timings.add(ImportTimings.Phase.WRITE, at[0]))
+                .chain(() -> checkpoints.save(connection, job, tally))))
+                .invoke(() -> at[0] = timings.add(ImportTimings.Phase.CHECKPOINT, at[0]))
                 .invoke(job::checkpointed);
     }
 
@@ -153,10 +159,10 @@ public class ContactImportWriter {
                     rows.forEach(row -> names.add(row.getString(0)));
                     return names;
                 });
-        return contacts.chain(all -> values.chain(byContact -> types.map(names -> {
-            all.forEach(c -> c.attributes = byContact.getOrDefault(c.id, Map.of()));
-            return new ContactBatchPlan(tenantId, clock, all, byContact, names, definitions);
-        })));
+        return Uni.combine().all().unis(contacts, values, types).asTuple().map(read -> {
+            read.getItem1().forEach(c -> c.attributes = read.getItem2().getOrDefault(c.id, Map.of()));
+            return new ContactBatchPlan(tenantId, clock, read.getItem1(), read.getItem2(), read.getItem3(), definitions);
+        });
     }
 
     private static void apply(RunningImport job, ContactBatchPlan plan, UUID customerId, ContactImportRows.Row row,
@@ -191,18 +197,19 @@ public class ContactImportWriter {
         List<ContactBatchPlan.AttributeWrite> deletes = plan.attributeWrites.values().stream()
                 .filter(w -> w.value().isNull()).toList();
         List<OutboxRow> outbox = plan.events.stream().map(event -> outboxRow(tenantId, event)).toList();
-        return execute(connection, UPDATE, changed.isEmpty() ? null : Tuple.from(Arrays.asList(tenantId,
-                column(changed, UUID[]::new, c -> c.id),
-                column(changed, String[]::new, c -> c.name),
-                column(changed, String[]::new, c -> c.email),
-                column(changed, String[]::new, c -> c.phone),
-                column(changed, LocalDate[]::new, c -> c.birthday),
-                column(changed, String[]::new, c -> PgArrays.literal(c.types)),
-                column(changed, Boolean[]::new, c -> c.main && plan.storedMain(c.id)),
-                column(changed, Boolean[]::new, c -> c.keyUser),
-                column(changed, Boolean[]::new, c -> c.active),
-                column(changed, OffsetDateTime[]::new, c -> at(c.updatedAt)))))
-                .chain(() -> execute(connection, INSERT, inserted.isEmpty() ? null : Tuple.from(Arrays.asList(tenantId,
+        return Pipelined.all(Arrays.asList(
+                execute(connection, UPDATE, changed.isEmpty() ? null : Tuple.from(Arrays.asList(tenantId,
+                        column(changed, UUID[]::new, c -> c.id),
+                        column(changed, String[]::new, c -> c.name),
+                        column(changed, String[]::new, c -> c.email),
+                        column(changed, String[]::new, c -> c.phone),
+                        column(changed, LocalDate[]::new, c -> c.birthday),
+                        column(changed, String[]::new, c -> PgArrays.literal(c.types)),
+                        column(changed, Boolean[]::new, c -> c.main && plan.storedMain(c.id)),
+                        column(changed, Boolean[]::new, c -> c.keyUser),
+                        column(changed, Boolean[]::new, c -> c.active),
+                        column(changed, OffsetDateTime[]::new, c -> at(c.updatedAt))))),
+                execute(connection, INSERT, inserted.isEmpty() ? null : Tuple.from(Arrays.asList(tenantId,
                         column(inserted, UUID[]::new, c -> c.id),
                         column(inserted, UUID[]::new, c -> c.customerId),
                         column(inserted, String[]::new, c -> c.name),
@@ -214,22 +221,22 @@ public class ContactImportWriter {
                         column(inserted, Boolean[]::new, c -> c.keyUser),
                         column(inserted, Boolean[]::new, c -> c.active),
                         column(inserted, OffsetDateTime[]::new, c -> at(c.createdAt)),
-                        column(inserted, OffsetDateTime[]::new, c -> at(c.updatedAt))))))
-                .chain(() -> execute(connection, PROMOTE, promoted.length == 0 ? null : Tuple.of(tenantId, promoted)))
-                .chain(() -> execute(connection, DELETE_ATTRIBUTES, deletes.isEmpty() ? null : Tuple.of(
+                        column(inserted, OffsetDateTime[]::new, c -> at(c.updatedAt))))),
+                execute(connection, PROMOTE, promoted.length == 0 ? null : Tuple.of(tenantId, promoted)),
+                execute(connection, DELETE_ATTRIBUTES, deletes.isEmpty() ? null : Tuple.of(
                         column(deletes, UUID[]::new, ContactBatchPlan.AttributeWrite::contactId),
-                        column(deletes, String[]::new, ContactBatchPlan.AttributeWrite::key))))
-                .chain(() -> execute(connection, UPSERT_ATTRIBUTES, upserts.isEmpty() ? null : Tuple.of(tenantId,
+                        column(deletes, String[]::new, ContactBatchPlan.AttributeWrite::key))),
+                execute(connection, UPSERT_ATTRIBUTES, upserts.isEmpty() ? null : Tuple.of(tenantId,
                         column(upserts, UUID[]::new, ContactBatchPlan.AttributeWrite::contactId),
                         column(upserts, String[]::new, ContactBatchPlan.AttributeWrite::key),
-                        column(upserts, String[]::new, w -> w.value().toString()))))
-                .chain(() -> execute(connection, OUTBOX, outbox.isEmpty() ? null : Tuple.of(
+                        column(upserts, String[]::new, w -> w.value().toString()))),
+                execute(connection, OUTBOX, outbox.isEmpty() ? null : Tuple.of(
                         column(outbox, UUID[]::new, OutboxRow::id),
                         column(outbox, String[]::new, OutboxRow::aggregateType),
                         column(outbox, String[]::new, OutboxRow::aggregateId),
                         column(outbox, String[]::new, OutboxRow::type),
                         column(outbox, String[]::new, OutboxRow::payload),
-                        column(outbox, String[]::new, OutboxRow::headers))));
+                        column(outbox, String[]::new, OutboxRow::headers)))));
     }
 
     private record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, String payload,
@@ -279,8 +286,8 @@ public class ContactImportWriter {
         return values;
     }
 
+    /** The statement, or null without parameters (nothing to write). */
     private static Uni<Void> execute(SqlConnection connection, String sql, Tuple parameters) {
-        return parameters == null ? Uni.createFrom().voidItem()
-                : connection.preparedQuery(sql).execute(parameters).replaceWithVoid();
+        return parameters == null ? null : connection.preparedQuery(sql).execute(parameters).replaceWithVoid();
     }
 }
