@@ -124,25 +124,41 @@ public class CustomerAttributes {
             throw ProblemException.invalidField("attributes", "must be an object of attribute values");
         }
         return definitions(session, tenantId, entity).chain(definitions -> values(session, entity, ownerId).chain(current -> {
-            Map<String, FieldChange> changes = new LinkedHashMap<>();
+            Map<String, FieldChange> changes = changes(definitions, current, patch);
             Uni<Void> writes = Uni.createFrom().voidItem();
-            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
-                String key = entry.getKey();
-                JsonNode value = entry.getValue();
-                AttributeDefinition definition = definitions.stream().filter(d -> d.key().equals(key)).findFirst()
-                        .orElseThrow(() -> ProblemException.invalidField("attributes." + key, "no such attribute"));
-                if (!value.isNull()) {
-                    definition.check(value);
-                }
-                JsonNode before = current.getOrDefault(key, NullNode.instance);
-                if (before.equals(value)) {
-                    continue;
-                }
-                changes.put("attributes." + key, new FieldChange(before, value));
-                writes = writes.chain(() -> write(session, tenantId, entity, ownerId, key, value));
+            for (var change : changes.entrySet()) {
+                String key = change.getKey().substring("attributes.".length());
+                writes = writes.chain(() -> write(session, tenantId, entity, ownerId, key, change.getValue().to()));
             }
             return writes.replaceWith(changes);
         }));
+    }
+
+    /**
+     * The changes a merge patch of attributes makes to the {@code current} values, as {@code attributes.<key>} (the
+     * new value {@link FieldChange#to()}, null JSON: removed), after checking every value against the definitions:
+     * a 400 naming {@code attributes.<key>} for an unknown attribute or a bad value.
+     */
+    public static Map<String, FieldChange> changes(List<AttributeDefinition> definitions, Map<String, JsonNode> current,
+                                                   JsonNode patch) {
+        if (!patch.isObject()) {
+            throw ProblemException.invalidField("attributes", "must be an object of attribute values");
+        }
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        for (var entry : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
+            String key = entry.getKey();
+            JsonNode value = entry.getValue();
+            AttributeDefinition definition = definitions.stream().filter(d -> d.key().equals(key)).findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField("attributes." + key, "no such attribute"));
+            if (!value.isNull()) {
+                definition.check(value);
+            }
+            JsonNode before = current.getOrDefault(key, NullNode.instance);
+            if (!before.equals(value)) {
+                changes.put("attributes." + key, new FieldChange(before, value));
+            }
+        }
+        return changes;
     }
 
     private static Uni<Void> write(Mutiny.Session session, String tenantId, String entity, UUID ownerId, String key,
@@ -188,7 +204,8 @@ public class CustomerAttributes {
         return options;
     }
 
-    private static JsonNode parse(String json) {
+    /** A stored value (jsonb as text) as the rules compare it. */
+    public static JsonNode parse(String json) {
         try {
             return EventJson.MAPPER.readTree(json);
         } catch (IOException e) {

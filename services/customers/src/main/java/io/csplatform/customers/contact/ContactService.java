@@ -1,16 +1,11 @@
 package io.csplatform.customers.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.csplatform.customers.attribute.CustomerAttributes;
 import io.csplatform.customers.contacttype.ContactTypeService;
+import io.csplatform.customers.customer.CustomerEvents.Pending;
 import io.csplatform.customers.support.Publisher;
-import io.csplatform.events.CustomerMessages;
-import io.csplatform.events.payload.ContactCreated;
-import io.csplatform.events.payload.ContactDeactivated;
-import io.csplatform.events.payload.ContactUpdated;
 import io.csplatform.events.payload.CustomerUpdated.FieldChange;
 import io.csplatform.rest.KeyCursor;
 import io.csplatform.rest.Page;
@@ -23,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,23 +88,13 @@ public class ContactService {
 
     /** A new contact built from a request body, checked before any I/O; its attributes are applied once it exists. */
     private final class Draft {
-        final Contact contact = new Contact();
+        final Contact contact;
         final JsonNode attributes;
 
         Draft(String tenantId, UUID customerId, ObjectNode body) {
             ObjectNode fields = body.deepCopy();
             attributes = fields.remove("attributes");
-            contact.id = UUID.randomUUID();
-            contact.tenantId = tenantId;
-            contact.customerId = customerId;
-            contact.createdAt = clock.instant();
-            ContactFields.FIELDS.apply(contact, fields);
-            if (contact.name == null) {
-                throw ProblemException.invalidField("name", "must be a non-blank text");
-            }
-            if (!contact.active) {
-                throw ProblemException.invalidField("active", "a new contact is active");
-            }
+            contact = ContactRules.draft(tenantId, customerId, fields, clock.instant());
         }
     }
 
@@ -120,18 +104,13 @@ public class ContactService {
         String tenantId = contact.tenantId;
         UUID customerId = contact.customerId;
         return contactTypes.require(session, tenantId, contact.types).invoke(types -> contact.types = types).chain(() -> {
-            Contact main = main(others);
-            contact.main = contact.main || main == null;
-            return demote(session, contact.main ? main : null)
+            return demote(session, ContactRules.place(contact, others))
                     .chain(() -> session.persist(contact)).chain(session::flush)
                     .chain(() -> draft.attributes == null ? Uni.createFrom().voidItem()
                             : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contact.id,
                             draft.attributes).replaceWithVoid())
                     .chain(() -> withAttributes(session, customerId, List.of(contact)))
-                    .chain(() -> publisher.publish(session, null, tenantId, customerId,
-                            CustomerMessages.CONTACT_CREATED, new ContactCreated(customerId, contact.id,
-                                    contact.name, contact.email, contact.main, contact.keyUser, contact.attributes,
-                                    contact.phone, contact.birthday, List.of(contact.types))))
+                    .chain(() -> publish(session, tenantId, customerId, ContactRules.created(contact)))
                     .replaceWith(contact);
         });
     }
@@ -140,10 +119,10 @@ public class ContactService {
     private Uni<Contact> update(Mutiny.Session session, List<Contact> all, Contact contact, ObjectNode patch) {
         String tenantId = contact.tenantId;
         UUID customerId = contact.customerId;
-        Contact previousMain = main(all);
+        Contact previousMain = ContactRules.main(all);
         ObjectNode fields = patch.deepCopy();
         JsonNode attributePatch = fields.remove("attributes");
-        Map<String, FieldChange> changes = new LinkedHashMap<>(ContactFields.FIELDS.apply(contact, fields));
+        Map<String, FieldChange> changes = ContactRules.change(contact, fields);
         return knownTypes(session, tenantId, contact, changes)
                 .chain(() -> attributePatch == null ? Uni.createFrom().item(Map.<String, FieldChange>of())
                         : attributes.apply(session, tenantId, CustomerAttributes.CONTACT, contact.id, attributePatch))
@@ -164,18 +143,17 @@ public class ContactService {
 
     private Uni<Void> save(Mutiny.Session session, String tenantId, UUID customerId, Contact contact, List<Contact> all,
                               Contact previousMain, Map<String, FieldChange> changes) {
-        UUID contactId = contact.id;
         contact.updatedAt = clock.instant();
-        Contact successor = MainContactRule.apply(contact, previousMain, all, changes);
-        return MainContactRule.save(session, contact, previousMain, successor)
-                .chain(() -> publisher.publish(session, null, tenantId, customerId,
-                        CustomerMessages.CONTACT_UPDATED, new ContactUpdated(customerId, contactId, changes)))
-                .chain(() -> changes.containsKey("active") && !contact.active
-                        ? publisher.publish(session, null, tenantId, customerId,
-                        CustomerMessages.CONTACT_DEACTIVATED, new ContactDeactivated(customerId, contactId,
-                                contact.name, contact.email, contact.keyUser, contact == previousMain,
-                                successor == null ? null : successor.id))
-                        : Uni.createFrom().voidItem());
+        Contact successor = ContactRules.successor(contact, previousMain, all, changes);
+        Uni<Void> written = MainContactRule.save(session, contact, previousMain, successor);
+        for (Pending<?> event : ContactRules.updated(contact, previousMain, successor, changes)) {
+            written = written.chain(() -> publish(session, tenantId, customerId, event));
+        }
+        return written;
+    }
+
+    private <T> Uni<Void> publish(Mutiny.Session session, String tenantId, UUID customerId, Pending<T> event) {
+        return publisher.publish(session, null, tenantId, customerId, event.type(), event.payload());
     }
 
     /** Checks a change of {@code types} against the tenant's contact types, keeping the tenant's spelling. */
@@ -184,16 +162,8 @@ public class ContactService {
         if (change == null) {
             return Uni.createFrom().voidItem();
         }
-        return contactTypes.require(session, tenantId, contact.types).invoke(types -> {
-            contact.types = types;
-            ArrayNode to = JsonNodeFactory.instance.arrayNode();
-            Arrays.stream(types).forEach(to::add);
-            if (change.from().equals(to)) {
-                changes.remove("types");
-            } else {
-                changes.put("types", new FieldChange(change.from(), to));
-            }
-        }).replaceWithVoid();
+        return contactTypes.require(session, tenantId, contact.types)
+                .invoke(types -> ContactRules.knownTypes(contact, types, changes)).replaceWithVoid();
     }
 
     /** Every contact of the customer, main first; null when the customer is unknown in this tenant. */
@@ -277,10 +247,6 @@ public class ContactService {
         return session.createSelectionQuery("from Contact where tenantId = :tenant and customerId = :customer"
                         + " order by main desc, active desc, createdAt, id", Contact.class)
                 .setParameter("tenant", tenantId).setParameter("customer", customerId).getResultList();
-    }
-
-    private static Contact main(List<Contact> contacts) {
-        return contacts.stream().filter(c -> c.main).findFirst().orElse(null);
     }
 
     private static Uni<Void> demote(Mutiny.Session session, Contact main) {

@@ -100,19 +100,26 @@ public class ContactTypeService {
         if (names.length == 0) {
             return Uni.createFrom().item(names);
         }
-        return types(session, tenantId, " for share").map(types -> {
-            Map<String, String> byKey = types.stream().map(ContactTypeView::name)
-                    .collect(Collectors.toMap(n -> n.toLowerCase(Locale.ROOT), Function.identity()));
-            String[] known = new String[names.length];
-            for (int i = 0; i < names.length; i++) {
-                known[i] = byKey.get(names[i].toLowerCase(Locale.ROOT));
-                if (known[i] == null) {
-                    throw ProblemException.invalidField("types[" + i + "]", "unknown contact type '" + names[i]
-                            + "'; the tenant's types are " + byKey.values().stream().sorted().toList());
-                }
+        return types(session, tenantId, " for share")
+                .map(types -> resolve(names, types.stream().map(ContactTypeView::name).toList()));
+    }
+
+    /**
+     * The tenant's spelling ({@code typeNames}, the tenant's types) of each of {@code names}, matched ignoring case,
+     * without repeats; a 400 naming {@code types[i]} for an unknown one.
+     */
+    public static String[] resolve(String[] names, List<String> typeNames) {
+        Map<String, String> byKey = typeNames.stream()
+                .collect(Collectors.toMap(n -> n.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        String[] known = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            known[i] = byKey.get(names[i].toLowerCase(Locale.ROOT));
+            if (known[i] == null) {
+                throw ProblemException.invalidField("types[" + i + "]", "unknown contact type '" + names[i]
+                        + "'; the tenant's types are " + byKey.values().stream().sorted().toList());
             }
-            return java.util.Arrays.stream(known).distinct().toArray(String[]::new);
-        });
+        }
+        return java.util.Arrays.stream(known).distinct().toArray(String[]::new);
     }
 
     private static Uni<List<ContactTypeView>> types(Mutiny.Session session, String tenantId, String lock) {

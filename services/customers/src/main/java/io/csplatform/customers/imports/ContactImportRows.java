@@ -1,9 +1,11 @@
 package io.csplatform.customers.imports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.csplatform.customers.attribute.AttributeDefinition;
+import io.csplatform.events.EventJson;
 import io.csplatform.rest.ProblemException;
 
 import java.math.BigDecimal;
@@ -53,6 +55,11 @@ final class ContactImportRows {
         if (!header.contains(CUSTOMER) || !header.contains("name")) {
             throw ProblemException.invalidField(CUSTOMER, "the header needs the columns customerExternalId and name");
         }
+    }
+
+    /** The tenant's contact attribute definitions the header was checked against. */
+    List<AttributeDefinition> definitions() {
+        return List.copyOf(attributes.values());
     }
 
     /** The row; a problem with one cell is an {@link ImportRows.ImportError} naming its column. */
@@ -111,8 +118,9 @@ final class ContactImportRows {
         return switch (type) {
             case "number" -> {
                 try {
-                    yield JSON.numberNode(new BigDecimal(cell));
-                } catch (NumberFormatException e) {
+                    // the node a stored value reads back as (8 an integer, 7.50 a decimal), so a re-import compares equal
+                    yield EventJson.MAPPER.readTree(new BigDecimal(cell).toPlainString());
+                } catch (NumberFormatException | JsonProcessingException e) {
                     throw new ImportRows.ImportError(column, "must be a number");
                 }
             }

@@ -61,9 +61,13 @@ public class ImportRunner {
     /** Checks the upload's header (400 naming a column), stores the job with its upload and starts it; blocking. */
     UUID start(String kind, String tenantId, InputStream csv) {
         UUID id;
+        long received = System.nanoTime();
         try (CsvUpload upload = CsvUpload.store(csv)) {
             kinds.get(kind).check(tenantId, upload.header);
+            long stored = System.nanoTime();
             id = jobs.create(tenantId, kind, upload.file(), owner);
+            LOG.infof("import %s: upload received in %d ms, stored in the database in %d ms", id,
+                    (stored - received) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
         }
         RunningImport job = jobs.start(id, owner, stopAfterBatches);
         if (job != null) {

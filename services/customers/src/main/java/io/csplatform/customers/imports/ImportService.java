@@ -3,6 +3,7 @@ package io.csplatform.customers.imports;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -21,6 +22,7 @@ public class ImportService implements ImportKind {
 
     static final String KIND = "customers";
     private static final int IN_FLIGHT = 2;
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final List<String> DEFAULT_STATUSES = List.of("active", "onboarding", "churned", "inactive");
 
     private final ImportWriter writer;
@@ -47,20 +49,25 @@ public class ImportService implements ImportKind {
         Set<String> statuses = statuses(job.tenantId);
         ImportBatch batch = new ImportBatch();
         Deque<InFlight> writing = new ArrayDeque<>();
+        ImportTimings timings = new ImportTimings();
+        long at = System.nanoTime();
         for (ImportBatch.Row row = upload.next(batch.read, rows::parse); row != null;
              row = upload.next(batch.read, rows::parse)) {
+            at = timings.add(ImportTimings.Phase.READ, at);
             if (!batch.accepts(row)) {
                 batch.read.endLine = row.line() - 1;
-                start(writing, job, batch, statuses);
+                start(writing, job, batch, statuses, timings);
                 batch = new ImportBatch();
+                at = timings.add(ImportTimings.Phase.WAIT_FOR_SLOT, at);
             }
             batch.rows.put(row.externalId(), row);
         }
         batch.read.endLine = upload.line();
         if (!batch.rows.isEmpty() || !batch.read.isEmpty()) {
-            start(writing, job, batch, statuses);
+            start(writing, job, batch, statuses, timings);
         }
         writing.forEach(InFlight::join);
+        LOG.infof("import %s: %s", job.id, timings);
     }
 
     /**
@@ -69,7 +76,8 @@ public class ImportService implements ImportKind {
      * flight waits for it: the later row in the file is applied last, and two batches never race to create the same
      * customer. A batch commits its checkpoint only after the previous one has, so checkpoints follow the file.
      */
-    private void start(Deque<InFlight> writing, RunningImport job, ImportBatch batch, Set<String> statuses) {
+    private void start(Deque<InFlight> writing, RunningImport job, ImportBatch batch, Set<String> statuses,
+                       ImportTimings timings) {
         if (writing.stream().anyMatch(other -> other.overlaps(batch))) {
             writing.forEach(InFlight::join);
             writing.clear();
@@ -80,7 +88,7 @@ public class ImportService implements ImportKind {
         CompletableFuture<Void> previous = writing.isEmpty() ? CompletableFuture.completedFuture(null)
                 : writing.getLast().done();
         writing.addLast(new InFlight(batch.rows.keySet(),
-                writer.write(job, batch, statuses, previous).subscribeAsCompletionStage()));
+                writer.write(job, batch, statuses, previous, timings).subscribeAsCompletionStage()));
     }
 
     private record InFlight(Set<String> externalIds, CompletableFuture<Void> done) {

@@ -88,22 +88,30 @@ public class ImportWriter {
      * concurrently) so that checkpoints commit in file order. A batch the database refuses is reported row by row
      * and checkpointed on its own; a lost lease or a stopped worker fails the returned Uni.
      */
-    Uni<Void> write(RunningImport job, ImportBatch batch, Set<String> statuses, CompletableFuture<Void> previous) {
+    Uni<Void> write(RunningImport job, ImportBatch batch, Set<String> statuses, CompletableFuture<Void> previous,
+                    ImportTimings timings) {
         ImportTally tally = batch.read.copy();
-        return pool.withTransaction(connection -> connection.preparedQuery(SELECT)
+        long[] at = {System.nanoTime()};
+        return pool.withTransaction(connection -> ImportCheckpoints.relaxedCommit(connection)
+                .chain(() -> connection.preparedQuery(SELECT)
                         .execute(Tuple.of(job.tenantId, batch.externalIds().toArray(String[]::new)))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .chain(found -> {
+                            at[0] = timings.add(ImportTimings.Phase.SELECT, at[0]);
                             Map<String, Customer> existing = new HashMap<>();
                             found.forEach(row -> existing.put(row.getString("external_id"), customer(job.tenantId, row)));
                             Statements statements = new Statements(job.tenantId, clock.instant());
                             batch.rows.values().forEach(row -> apply(job, row, existing.get(row.externalId()), statuses,
                                     statements, tally));
+                            at[0] = timings.add(ImportTimings.Phase.VALIDATE, at[0]);
                             return statements.run(connection).onFailure().transform(Rejected::new);
                         })
+                        .invoke(() -> at[0] = timings.add(ImportTimings.Phase.WRITE, at[0]))
                         .chain(() -> after(previous))
+                        .invoke(() -> at[0] = timings.add(ImportTimings.Phase.WAIT_FOR_PREVIOUS, at[0]))
                         .invoke(() -> tally.processed.addAndGet(batch.rows.size()))
-                        .chain(() -> checkpoints.save(connection, job, tally)))
+                        .chain(() -> checkpoints.save(connection, job, tally))))
+                .invoke(() -> at[0] = timings.add(ImportTimings.Phase.CHECKPOINT, at[0]))
                 .onFailure(Rejected.class).recoverWithUni(failure -> after(previous).chain(() -> {
                     ImportTally rejected = batch.read.copy();
                     batch.rows.values().forEach(row -> rejected.error(row.line(), "",
@@ -224,21 +232,21 @@ public class ImportWriter {
         }
 
         Uni<Void> run(SqlConnection connection) {
-            return execute(connection, INSERT, inserts.isEmpty() ? null : customers())
-                    .chain(() -> updates.isEmpty() ? Uni.createFrom().voidItem()
-                            : connection.preparedQuery(UPDATE).executeBatch(updates).replaceWithVoid())
-                    .chain(() -> execute(connection, CONTACT, contacts.isEmpty() ? null : Tuple.of(tenantId, at(now),
+            return Pipelined.all(Arrays.asList(
+                    execute(connection, INSERT, inserts.isEmpty() ? null : customers()),
+                    updates.isEmpty() ? null : connection.preparedQuery(UPDATE).executeBatch(updates).replaceWithVoid(),
+                    execute(connection, CONTACT, contacts.isEmpty() ? null : Tuple.of(tenantId, at(now),
                             column(contacts, UUID[]::new, NewContact::id),
                             column(contacts, UUID[]::new, NewContact::customerId),
                             column(contacts, String[]::new, NewContact::name),
-                            column(contacts, String[]::new, NewContact::email))))
-                    .chain(() -> execute(connection, OUTBOX, outbox.isEmpty() ? null : Tuple.of(
+                            column(contacts, String[]::new, NewContact::email))),
+                    execute(connection, OUTBOX, outbox.isEmpty() ? null : Tuple.of(
                             column(outbox, UUID[]::new, OutboxRow::id),
                             column(outbox, String[]::new, OutboxRow::aggregateType),
                             column(outbox, String[]::new, OutboxRow::aggregateId),
                             column(outbox, String[]::new, OutboxRow::type),
                             column(outbox, String[]::new, OutboxRow::payload),
-                            column(outbox, String[]::new, OutboxRow::headers))));
+                            column(outbox, String[]::new, OutboxRow::headers)))));
         }
 
         private Tuple customers() {
@@ -267,9 +275,9 @@ public class ImportWriter {
             return values;
         }
 
+        /** The statement, or null without parameters (nothing to write). */
         private static Uni<Void> execute(SqlConnection connection, String sql, Tuple parameters) {
-            return parameters == null ? Uni.createFrom().voidItem()
-                    : connection.preparedQuery(sql).execute(parameters).replaceWithVoid();
+            return parameters == null ? null : connection.preparedQuery(sql).execute(parameters).replaceWithVoid();
         }
     }
 }
