@@ -4,6 +4,7 @@ import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
 import io.csplatform.events.payload.EmailSend;
 import io.csplatform.outbox.IdempotentConsumer;
+import io.csplatform.rest.Unavailable;
 import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
@@ -88,6 +89,10 @@ public class ActionCommandsConsumer {
                 return;
             }
             lanes.inLane(lane, () -> attempt(message, context, trace)
+                            // the platform's own outage (database restarting, connection lost) is waited out, however
+                            // long: it is not the command's fault, so it must not spend its retries and park it
+                            .onFailure(Unavailable::is).retry()
+                            .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
                             .onFailure(f -> !(f instanceof InvalidMessageException)).retry()
                             .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).withJitter(0).atMost(RETRIES)
                             .subscribeAsCompletionStage())
