@@ -74,6 +74,7 @@ public class ActionCommandsConsumer {
         VertxContextSafetyToggle.setContextSafe(context, true);
         io.opentelemetry.context.Context trace = TracingMetadata.fromMessage(record)
                 .map(TracingMetadata::getCurrentContext).orElse(io.opentelemetry.context.Context.current());
+        context.putLocal(io.csplatform.actions.email.SmtpSend.COMMAND_TRACE, trace);
         ConsumerRecord<String, String> kafka = record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> (ConsumerRecord<String, String>) m.getRecord())
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record"));

@@ -16,6 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SmtpSend {
 
+    /**
+     * Key of the command's trace context in its record's Vert.x context (put there by the actions consumer): the
+     * parent of the send's span, whatever other instrumentation made current on that context meanwhile.
+     */
+    public static final String COMMAND_TRACE = "cs.actions.command-trace";
+
     private final ReactiveMailer mailer;
     private final Tracer tracer;
 
@@ -26,7 +32,11 @@ public class SmtpSend {
 
     public Uni<Void> send(Mail mail) {
         return Uni.createFrom().deferred(() -> {
+            io.vertx.core.Context vertx = io.vertx.core.Vertx.currentContext();
+            Object command = vertx == null ? null : vertx.getLocal(COMMAND_TRACE);
             Span span = tracer.spanBuilder("smtp send").setSpanKind(SpanKind.CLIENT)
+                    .setParent(command instanceof io.opentelemetry.context.Context trace ? trace
+                            : io.opentelemetry.context.Context.current())
                     .setAttribute("email.recipients", mail.getTo().size())
                     .startSpan();
             return mailer.send(mail).onItemOrFailure().invoke((ok, failure) -> {
