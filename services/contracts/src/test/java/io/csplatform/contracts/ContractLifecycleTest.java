@@ -116,6 +116,38 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void aContractEndsByItsTenantsDayInTheTenantsTimeZoneNotByUtcs() throws Throwable {
+        zone("acme", "America/Sao_Paulo");
+        zone("globex", "Asia/Tokyo");
+        String saoPaulo = register("acme", PLATFORM.customer("acme", null), "100.00", "2000-03-10", "2001-03-09", Map.of())
+                .then().statusCode(201).extract().path("id");
+        String tokyo = register("globex", PLATFORM.customer("globex", null), "100.00", "2000-03-10", "2001-03-09",
+                Map.of()).then().statusCode(201).extract().path("id");
+
+        // 2001-03-10 01:00 UTC: still the 9th (22:00) in São Paulo, already the 10th (10:00) in Tokyo
+        VertxContextSupport.subscribeAndAwait(() -> sweep.runAt(java.time.Instant.parse("2001-03-10T01:00:00Z")));
+        as("acme-csm").get("/api/v1/contracts/" + saoPaulo).then().body("status", equalTo("active"));
+        as("globex-csm").get("/api/v1/contracts/" + tokyo).then().body("status", equalTo("expired"));
+
+        // 04:00 UTC: 01:00 of the 10th in São Paulo
+        VertxContextSupport.subscribeAndAwait(() -> sweep.runAt(java.time.Instant.parse("2001-03-10T04:00:00Z")));
+        as("acme-csm").get("/api/v1/contracts/" + saoPaulo).then().body("status", equalTo("expired"));
+    }
+
+    /** The service's copy of the tenant's time zone, as tenant.settings.changed would leave it. */
+    private static void zone(String tenant, String zone) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(TestPlatform.stack().jdbcUrl("contracts"),
+                TestPlatform.stack().postgresUser(), TestPlatform.stack().postgresPassword());
+             var statement = connection.prepareStatement("""
+                     insert into tenant_settings (tenant_id, time_zone, version, updated_at) values (?, ?, 0, now())
+                     on conflict (tenant_id) do update set time_zone = excluded.time_zone""")) {
+            statement.setString(1, tenant);
+            statement.setString(2, zone);
+            statement.executeUpdate();
+        }
+    }
+
+    @Test
     void theDailySweepExpiresEndedContractsAndRenewsAutoRenewingOnesForAnotherTerm() throws Throwable {
         UUID customerId = PLATFORM.customer("acme", null);
         String ending = register("acme", customerId, "300.00", "2019-01-01", "2019-12-31", Map.of())

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * Applies (or rejects) every SCHEDULED amendment effective on or before a day, each contract's in effective-date
  * order, in skip-locked batches ({@link BatchSweep}); an amendment leaves SCHEDULED in the transaction that applies
- * it, so sweeping a day twice applies it once. Run by the daily {@code ContractExpirySweep}.
+ * it, so sweeping a day twice applies it once. Run by {@code ContractExpirySweep}, by each tenant's day.
  */
 @ApplicationScoped
 public class ScheduledAmendmentSweep {
@@ -18,6 +18,8 @@ public class ScheduledAmendmentSweep {
     private static final int BATCH = 200;
     private static final String DUE = "from Amendment where status = 'SCHEDULED' and effectiveDate <= :today"
             + " order by contractId, effectiveDate, createdAt";
+    private static final String TENANT_DUE = "from Amendment where tenantId = :tenant and status = 'SCHEDULED'"
+            + " and effectiveDate <= :today order by contractId, effectiveDate, createdAt";
 
     private final Mutiny.SessionFactory sessions;
     private final AmendmentService amendments;
@@ -27,7 +29,15 @@ public class ScheduledAmendmentSweep {
         this.amendments = amendments;
     }
 
-    /** Answers how many scheduled amendments it applied or rejected. */
+    /** The tenant's amendments due on {@code today} (its day); answers how many it applied or rejected. */
+    public Uni<Integer> sweep(String tenant, LocalDate today) {
+        return BatchSweep.run(sessions, BATCH,
+                session -> session.createSelectionQuery(TENANT_DUE, Amendment.class)
+                        .setParameter("tenant", tenant).setParameter("today", today),
+                amendments::applyScheduled);
+    }
+
+    /** Every tenant's amendments due on {@code today}; answers how many it applied or rejected. */
     public Uni<Integer> sweep(LocalDate today) {
         return BatchSweep.run(sessions, BATCH,
                 session -> session.createSelectionQuery(DUE, Amendment.class).setParameter("today", today),

@@ -1,7 +1,7 @@
 package io.csplatform.finance.charge;
 
 import io.csplatform.outbox.BatchSweep;
-import io.csplatform.tenantsettings.TenantZones;
+import io.csplatform.tenantsettings.TenantDays;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -38,13 +37,13 @@ public class OverdueSweep {
 
     private final Mutiny.SessionFactory sessions;
     private final ChargeEvents events;
-    private final TenantZones zones;
+    private final TenantDays days;
     private final Clock clock;
 
-    public OverdueSweep(Mutiny.SessionFactory sessions, ChargeEvents events, TenantZones zones, Clock clock) {
+    public OverdueSweep(Mutiny.SessionFactory sessions, ChargeEvents events, TenantDays days, Clock clock) {
         this.sessions = sessions;
         this.events = events;
-        this.zones = zones;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -58,13 +57,8 @@ public class OverdueSweep {
 
     /** Marks overdue every open charge due before its tenant's day at {@code now}; answers how many. */
     public Uni<Integer> runAt(Instant now) {
-        return sessions.withSession(session -> session.createSelectionQuery(CANDIDATE_TENANTS, String.class)
-                        .setParameter("latest", LocalDate.ofInstant(now, ZoneOffset.MAX)).getResultList()
-                        .chain(tenants -> Multi.createFrom().iterable(tenants)
-                                .onItem().transformToUniAndConcatenate(tenant -> zones.zone(session, tenant)
-                                        .map(zone -> new TenantDay(tenant, LocalDate.ofInstant(now, zone))))
-                                .collect().asList()))
-                .chain(days -> Multi.createFrom().iterable(days)
+        return sessions.withSession(session -> days.at(session, CANDIDATE_TENANTS, now))
+                .chain(tenantDays -> Multi.createFrom().iterable(tenantDays)
                         .onItem().transformToUniAndConcatenate(day -> sweep(day.tenant(), day.today()))
                         .collect().asList())
                 .map(OverdueSweep::sum);
@@ -83,9 +77,6 @@ public class OverdueSweep {
         return BatchSweep.run(sessions, BATCH,
                 session -> session.createSelectionQuery(PAST_DUE, Charge.class).setParameter("today", today),
                 this::overdue);
-    }
-
-    private record TenantDay(String tenant, LocalDate today) {
     }
 
     private static int sum(List<Integer> counts) {
