@@ -1,10 +1,12 @@
 package io.csplatform.surveys;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.ExecutionStep;
 import io.csplatform.events.payload.Recipient;
 import io.csplatform.events.payload.SurveySend;
 import io.csplatform.surveys.support.ShiftedClock;
+import io.csplatform.surveys.support.Stack;
 import io.csplatform.surveys.support.Stack.Customer;
 import io.csplatform.testing.DevStackResource;
 import io.csplatform.testing.KafkaMessage;
@@ -228,6 +230,21 @@ class SendAndAnswerTest {
                 .then().statusCode(404);
         anonymous().get("/api/v1/customers/" + customer.id() + "/nps").then().statusCode(401);
         anonymous().get("/api/v1/surveys/" + surveyId).then().statusCode(401);
+    }
+
+    @Test
+    void theMainContactACustomerWasCreatedWithIsSurveyed() {
+        UUID customerId = UUID.randomUUID();
+        UUID contactId = UUID.randomUUID();
+        String email = "maria." + contactId.toString().substring(0, 8) + "@example.com";
+        Stack.publish(TENANT, customerId, new CustomerCreated(customerId, "Main " + customerId, null, "active",
+                new CustomerCreated.Contact(contactId, "Maria", email)));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("acme-csm")
+                .get("/api/v1/customers/" + customerId + "/contacts-without-answer").then().statusCode(200)
+                .body("items.email", equalTo(List.of(email))));
+
+        as("acme-csm").body(Map.of("kind", "NPS")).post("/api/v1/customers/" + customerId + "/surveys/send")
+                .then().statusCode(201).body("invitations.email", equalTo(List.of(email)));
     }
 
     @Test

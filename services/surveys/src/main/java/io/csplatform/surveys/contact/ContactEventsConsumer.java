@@ -45,6 +45,12 @@ public class ContactEventsConsumer {
             var created = message.payload(CustomerMessages.CONTACT_CREATED);
             return session -> contacts.created(session, tenant, created);
         }
+        if (message.is(CustomerMessages.CUSTOMER_CREATED)) {
+            var created = message.payload(CustomerMessages.CUSTOMER_CREATED);
+            // the main contact named with the customer comes in customer.created only, not in a contact.created
+            return created.mainContact() == null || created.mainContact().contactId() == null ? null
+                    : session -> contacts.mainContact(session, tenant, created);
+        }
         if (message.is(CustomerMessages.CONTACT_UPDATED)) {
             var updated = message.payload(CustomerMessages.CONTACT_UPDATED);
             return session -> contacts.updated(session, tenant, updated);

@@ -2,6 +2,7 @@ package io.csplatform.surveys.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csplatform.events.payload.ContactCreated;
+import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.ContactDeactivated;
 import io.csplatform.events.payload.ContactUpdated;
 import io.csplatform.events.payload.CustomerUpdated.FieldChange;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Each customer's contacts, projected from {@code contact.*} events: whom a CSM's send goes to by default and whom
+ * Each customer's contacts, projected from {@code contact.*} events and the main contact of {@code customer.created}: whom a CSM's send goes to by default and whom
  * "contacts without an answer" lists. Events of one customer arrive in order (one partition), so the latest wins.
  */
 @ApplicationScoped
@@ -36,6 +37,13 @@ public class Contacts {
 
     public Uni<Void> created(Mutiny.Session session, String tenant, ContactCreated created) {
         return upsert(session, tenant, created.customerId(), created.contactId(), created.name(), created.email(), true,
+                true, true, true);
+    }
+
+    /** The main contact a customer was created with ({@code customer.created}'s {@code mainContact}). */
+    public Uni<Void> mainContact(Mutiny.Session session, String tenant, CustomerCreated created) {
+        CustomerCreated.Contact main = created.mainContact();
+        return upsert(session, tenant, created.customerId(), main.contactId(), main.name(), main.email(), true,
                 true, true, true);
     }
 
