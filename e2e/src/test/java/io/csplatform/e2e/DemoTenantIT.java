@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  */
 class DemoTenantIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = Duration.ofSeconds(120);
     private static Platform platform;
     private static String admin;
     private static DemoLoader.Loaded demo;
@@ -53,6 +53,7 @@ class DemoTenantIT {
 
     @Test
     void everyStarterTemplateIsActiveAndFiresForItsDemoCustomer() {
+        assertThat(demo.problems()).as("what the demo could not load").isEmpty();
         assertThat(demo.playbooks()).hasSize(15);
         List<String> templates = as(admin).queryParam("limit", 50).get("/api/v1/playbook-templates").then()
                 .statusCode(200).extract().jsonPath().getList("items.id", String.class);

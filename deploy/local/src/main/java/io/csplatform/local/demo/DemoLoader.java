@@ -58,12 +58,17 @@ public final class DemoLoader {
                          String csmUsername, Supplier<List<MimeMessage>> mails, String suffix, Duration patience) {
     }
 
-    /** What was loaded: template id → playbook id, customer key → customer id, template id → its demo customer's id. */
+    /**
+     * What was loaded: template id → playbook id, customer key → customer id, template id → its demo customer's id,
+     * and what could not be loaded (a customer whose facts failed is reported here; the others are loaded anyway).
+     */
     public record Loaded(Map<String, String> playbooks, Map<String, String> customers,
-                         Map<String, String> templateCustomers) {
+                         Map<String, String> templateCustomers, List<String> problems) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Customers loaded in parallel: most of a customer's time is waiting for its events to reach the services. */
+    private static final int CUSTOMERS_AT_ONCE = 5;
     private static final Pattern SURVEY_LINK = Pattern.compile("/public/surveys/([A-Za-z0-9._~-]+)");
 
     private final Target target;
@@ -130,32 +135,43 @@ public final class DemoLoader {
 
         // 2. the customers and their facts, each customer on its own thread (most of the time is waiting for events)
         Map<String, String> customers = new java.util.concurrent.ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, demo.path("customers").size()));
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CUSTOMERS_AT_ONCE);
         try {
             List<CompletableFuture<Void>> loading = new ArrayList<>();
             for (JsonNode customer : demo.path("customers")) {
-                loading.add(CompletableFuture.runAsync(
-                        () -> customers.put(customer.path("key").asText(), customer(customer)), pool));
+                loading.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        customers.put(customer.path("key").asText(), customer(customer, customers));
+                    } catch (RuntimeException e) {
+                        problems.add(customer.path("name").asText() + ": " + e.getMessage());
+                        log("ERROR loading %s: %s", customer.path("name").asText(), e.getMessage());
+                    }
+                }, pool));
             }
             CompletableFuture.allOf(loading.toArray(CompletableFuture[]::new)).join();
         } finally {
             pool.shutdown();
         }
-        log("%d demo customers loaded", customers.size());
+        log("%d demo customers loaded (%d failed)", customers.size(), problems.size());
 
         // 3. the scheduled templates, once the runtime's facts make their customer fire (checked by a simulation)
         Map<String, String> templateCustomers = new LinkedHashMap<>();
         for (JsonNode template : demo.path("templates")) {
             String id = template.path("id").asText();
             String customerId = customers.get(template.path("customer").asText());
-            templateCustomers.put(id, customerId);
+            if (customerId != null) {
+                templateCustomers.put(id, customerId);
+            }
             if (scheduled(template)) {
-                awaitSimulatedFire(id, playbooks.get(id), documents.get(id), customerId);
+                if (customerId != null && !awaitSimulatedFire(id, playbooks.get(id), documents.get(id), customerId)) {
+                    problems.add(id + " does not fire for its demo customer " + customerId + " on the runtime's facts");
+                }
                 activate(playbooks.get(id));
             }
         }
         log("all %d starter templates active", playbooks.size());
-        return new Loaded(playbooks, Map.copyOf(customers), templateCustomers);
+        return new Loaded(playbooks, Map.copyOf(customers), templateCustomers, List.copyOf(problems));
     }
 
     private static boolean scheduled(JsonNode template) {
@@ -166,7 +182,7 @@ public final class DemoLoader {
         send("playbook-runtime", "POST", "/api/v1/playbooks/" + playbook + "/activate", null, ok());
     }
 
-    private void awaitSimulatedFire(String template, String playbook, JsonNode draft, String customerId) {
+    private boolean awaitSimulatedFire(String template, String playbook, JsonNode draft, String customerId) {
         ObjectNode body = JSON.createObjectNode();
         body.set("playbook", draft.get("definition"));
         body.putArray("customerIds").add(customerId);
@@ -176,10 +192,11 @@ public final class DemoLoader {
         if (!fires) {
             log("WARNING: %s does not fire for its demo customer yet; activated anyway", template);
         }
+        return fires;
     }
 
-    /** One demo customer with its facts; answers its id. */
-    private String customer(JsonNode customer) {
+    /** One demo customer with its facts; answers its id (put in {@code ids} as soon as it exists). */
+    private String customer(JsonNode customer, Map<String, String> ids) {
         String suffix = target.suffix();
         ObjectNode body = JSON.createObjectNode();
         body.put("name", customer.path("name").asText() + (suffix.isEmpty() ? "" : " " + suffix));
@@ -190,6 +207,12 @@ public final class DemoLoader {
         body.putObject("mainContact").put("name", customer.path("contact").path("name").asText())
                 .put("email", email(customer.path("contact").path("email").asText()));
         String id = send("customers", "POST", "/api/v1/customers", body, status(201)).path("id").asText();
+        ids.put(customer.path("key").asText(), id);
+        for (JsonNode contact : customer.path("contacts")) { // published as contact.created, which surveys projects
+            send("customers", "POST", "/api/v1/customers/" + id + "/contacts", JSON.createObjectNode()
+                    .put("name", contact.path("name").asText()).put("email", email(contact.path("email").asText())),
+                    status(201));
+        }
         send("customers", "PUT", "/api/v1/customers/" + id + "/owners/" + ownerTypeId,
                 JSON.createObjectNode().put("userId", csmId), ok());
 
@@ -285,9 +308,12 @@ public final class DemoLoader {
                 "the usage of " + externalId);
     }
 
-    /** An NPS survey sent to the main contact, answered through the link of its e-mail. */
+    /**
+     * An NPS survey sent to the customer's contacts that surveys knows (those added as contacts: surveys does not
+     * project the main contact of {@code customer.created}), answered through the link of the first one's e-mail.
+     */
     private void nps(String customerId, JsonNode customer) {
-        String email = email(customer.path("contact").path("email").asText());
+        String email = email(customer.path("contacts").path(0).path("email").asText());
         retrying("surveys", "POST", "/api/v1/customers/" + customerId + "/surveys/send",
                 JSON.createObjectNode().put("kind", "NPS"), 201);
         String token = poll(() -> surveyToken(email), t -> t != null, "the NPS e-mail to " + email);
@@ -435,7 +461,7 @@ public final class DemoLoader {
         return adminToken;
     }
 
-    /** Asks until the answer is good or the patience is over (then null); every half second. */
+    /** Asks until the answer is good or the patience is over (then null); every second. */
     private <T> T poll(Supplier<T> ask, Predicate<T> good, String what) {
         Instant until = Instant.now().plus(target.patience());
         while (true) {
@@ -448,7 +474,7 @@ public final class DemoLoader {
                 return null;
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -473,7 +499,10 @@ public final class DemoLoader {
         return n;
     }
 
+    private static final Instant LOADED_FROM = Instant.now();
+
     private static void log(String format, Object... args) {
-        System.out.println("[demo] " + String.format(format, args));
+        System.out.println("[demo] " + String.format(format, args) + " (" + Duration.between(LOADED_FROM, Instant.now())
+                .toSeconds() + " s)");
     }
 }
