@@ -17,9 +17,9 @@ import java.util.concurrent.Future;
 
 /**
  * Starts the whole platform on the embedded default: Kafka, PostgreSQL, the Debezium relay, Keycloak and an
- * SMTP sink, then the ten services on their default ports (a few at a time), loads the demo tenant (every starter template active, demo data that fires each) and
- * prints where everything is. Data is kept in {@code .data/} between runs ({@code --reset} wipes it). Ctrl-C
- * stops every process it started.
+ * SMTP sink, then the ten services on their default ports (a few at a time), loads the demo tenant (every starter
+ * template active, with demo data that fires each: {@link DemoTenant}) and prints where everything is. Data is kept
+ * in {@code .data/} between runs ({@code --reset} wipes it). Ctrl-C stops every process it started.
  */
 public final class LocalPlatform {
 
