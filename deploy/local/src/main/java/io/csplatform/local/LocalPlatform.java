@@ -17,9 +17,9 @@ import java.util.concurrent.Future;
 
 /**
  * Starts the whole platform on the embedded default: Kafka, PostgreSQL, the Debezium relay, Keycloak and an
- * SMTP sink, then the ten services on their default ports (a few at a time), loads the demo tenant's onboarding playbook and
- * prints where everything is. Data is kept in {@code .data/} between runs ({@code --reset} wipes it). Ctrl-C
- * stops every process it started.
+ * SMTP sink, then the ten services on their default ports (a few at a time), loads the demo tenant (every starter
+ * template active, with demo data that fires each: {@link DemoTenant}) and prints where everything is. Data is kept
+ * in {@code .data/} between runs ({@code --reset} wipes it). Ctrl-C stops every process it started.
  */
 public final class LocalPlatform {
 
@@ -94,7 +94,8 @@ public final class LocalPlatform {
         out.append(String.format("  PostgreSQL        localhost:%d/%s (user %s)%n", stack.postgresPort(), stack.database(), stack.postgresUser()));
         out.append(String.format("  SMTP / IMAP       localhost:%d / localhost:%d%n", stack.smtpPort(), stack.imapPort()));
         out.append("\n  Demo users (password = user name): acme-admin, acme-csm, globex-admin, globex-csm\n");
-        out.append("  Tenant acme has the playbook \"Onboarding: welcome and kickoff\" (active).\n");
+        out.append("  Tenant acme has the 15 starter templates active and demo customers that fire each of them within\n"
+                + "  minutes (docs/demo.md): executions at http://localhost:8089/api/v1/playbooks/<id>/executions\n");
         out.append("  Memory (RSS, kB): ").append(rss(stack, services)).append("\n\n  Ctrl-C stops everything.\n");
         System.out.println(out);
     }
