@@ -309,8 +309,8 @@ public final class DemoLoader {
     }
 
     /**
-     * An NPS survey sent to the customer's contacts that surveys knows (those added as contacts: surveys does not
-     * project the main contact of {@code customer.created}), answered through the link of the first one's e-mail.
+     * An NPS survey sent to the customer's active contacts (its main contact and those added as contacts), answered
+     * through the link of the e-mail to the first added contact.
      */
     private void nps(String customerId, JsonNode customer) {
         String email = email(customer.path("contacts").path(0).path("email").asText());
