@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
  *
  * <p>Every scenario is set up at once in {@link #fireEveryScenario()}: the journey tasks completed, the NPS answers
  * given through the personal links e-mailed by the platform, the tickets opened, the health scores changed by hand
- * (a manual change, as a CSM would) and the charges registered (one paid). Once the training check-in is waiting as a
+ * (manual changes, as a CSM makes them: 90, then down to 30 or 50) and the charges registered (one paid). Once the training check-in is waiting as a
  * delayed step, every service's clock moves ONCE, 31 days on: the delayed step (P30D) is due, and the charges due 5
  * days after today are past their due date for finance's overdue sweep. Each test then awaits its expectations.
  *
@@ -190,7 +190,7 @@ class StarterTemplateEventsIT {
         assertThat(s.notificationTitles(ticket.not())).isEmpty();
     }
 
-    /** low-health-score: a score set down to 30 → notification and board card; down to 50 fails healthscore.value. */
+    /** low-health-score: a score set from 90 down to 30 → notification and board card; down to 50 fails healthscore.value. */
     @Test
     void healthScoreDownBelow40NotifiesTheCsmAndPutsATaskOnTheBoard_butDownTo50DoesNot() {
         await().atMost(WAIT).untilAsserted(() -> {
@@ -281,14 +281,19 @@ class StarterTemplateEventsIT {
                 "subject", "Sistema fora do ar", "priority", priority)).post("/api/v1/tickets").statusCode() == 201);
     }
 
-    /** A manual change to that score, once the customer has a stored (first) score to go down from. */
+    /**
+     * The score set by hand to 90, then to {@code value}: a customer nobody scored yet (no input since its creation)
+     * gets its first score from the first change (no fromScore, so no direction), the second one goes down from 90.
+     */
     private static void setScore(String customer, int value) {
-        await().atMost(WAIT).until(() -> {
-            var response = s.as("health-score", s.csm).get("/api/v1/customers/" + customer + "/health-score");
-            return response.statusCode() == 200 && Boolean.TRUE.equals(response.jsonPath().get("stored"));
-        });
-        s.as("health-score", s.csm).body(Map.of("value", value, "reason", "Cliente insatisfeito"))
-                .post("/api/v1/customers/" + customer + "/health-score/adjustments").then().statusCode(201);
+        // 404 until the health score's customer directory knows the customer
+        await().atMost(WAIT).until(() -> s.as("health-score", s.csm).get("/api/v1/customers/" + customer + "/health-score")
+                .statusCode() == 200);
+        for (int score : List.of(90, value)) {
+            s.as("health-score", s.csm).body(Map.of("value", score, "reason", "Cliente insatisfeito"))
+                    .post("/api/v1/customers/" + customer + "/health-score/adjustments").then().statusCode(201)
+                    .body("score", equalTo((float) score));
+        }
     }
 
     private static String registerCharge(String customer, LocalDate due) {
