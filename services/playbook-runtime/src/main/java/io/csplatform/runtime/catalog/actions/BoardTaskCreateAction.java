@@ -65,9 +65,20 @@ public class BoardTaskCreateAction implements Action {
         }
         Assignee assignee = ActionParams.assignee(params);
         return Plan.send(JourneyMessages.BOARD_TASK_CREATE, new BoardTaskCreate(step, context.facts().customerId(),
-                params.path("title").asText(), startAt, params.path("durationMinutes").asInt(),
+                title(params.path("title").asText(), context), startAt, params.path("durationMinutes").asInt(),
                 params.path("skipWeekends").asBoolean(false),
                 assignee != null ? assignee : new Assignee(TemplateVariables.DEFAULT_OWNER_TYPE, null), mainContact,
                 params.has("labels") ? ActionParams.texts(params, "labels") : java.util.List.of()));
+    }
+
+    /**
+     * The card's title with {@code {customer.name}} filled from the facts (the starter templates name the customer in
+     * it: "Avaliar risco: {customer.name}"); journeys stores titles as given, so without this the card showed the
+     * placeholder. Any other {@code {...}} stays as written, as in journeys' task descriptions.
+     */
+    static String title(String title, Context context) {
+        var customer = context.facts().customer();
+        String name = customer == null ? null : customer.name();
+        return name == null ? title : title.replace("{customer.name}", name);
     }
 }

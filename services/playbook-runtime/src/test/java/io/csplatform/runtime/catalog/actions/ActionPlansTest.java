@@ -130,6 +130,15 @@ class ActionPlansTest {
         assertThat(card.mainContact()).isEqualTo("Ana");
         assertThat(card.assignee().ownerType()).isEqualTo("Analista Principal");
 
+        // the starter templates name the customer in the card's title: filled from the facts, other braces kept
+        var named = (BoardTaskCreate) plan("board.task.create", """
+                {"title": "Avaliar risco: {customer.name} {owner.name}", "durationMinutes": 30}""",
+                context(facts().name("Padaria Pão Quente").build())).command();
+        assertThat(named.title()).isEqualTo("Avaliar risco: Padaria Pão Quente {owner.name}");
+        assertThat(((BoardTaskCreate) plan("board.task.create", """
+                {"title": "Avaliar risco: {customer.name}", "durationMinutes": 30}""", context(facts().build())).command())
+                .title()).as("no name known: as written").isEqualTo("Avaliar risco: {customer.name}");
+
         var tags = (TagsChange) plan("tags.change", "{\"add\": [\"risco\"]}", context(facts)).command();
         assertThat(tags.add()).containsExactly("risco");
         assertThat(tags.source()).isEqualTo(STEP);
