@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -85,10 +86,13 @@ final class ScheduleScenarios {
         return id;
     }
 
-    /** A journey task of the customer due in {@code dueInDays} days; answers its id. */
+    /** A journey task of the customer due in {@code dueInDays} days, once journeys knows it (404 until then). */
     String task(String customer, String title, List<String> labels, int dueInDays) {
-        return admin("journeys").body(Map.of("title", title, "labels", labels, "dueInDays", dueInDays))
-                .post("/api/v1/customers/" + customer + "/tasks").then().statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+        Response created = await().atMost(WAIT).until(() -> admin("journeys").header("Idempotency-Key", key)
+                .body(Map.of("title", title, "labels", labels, "dueInDays", dueInDays))
+                .post("/api/v1/customers/" + customer + "/tasks"), answer -> answer.statusCode() != 404);
+        return created.then().statusCode(201).extract().path("id");
     }
 
     void complete(String task) {
