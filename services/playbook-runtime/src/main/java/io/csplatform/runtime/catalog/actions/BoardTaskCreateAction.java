@@ -51,6 +51,13 @@ public class BoardTaskCreateAction implements Action {
     }
 
     @Override
+    public java.util.List<io.csplatform.runtime.evaluation.PathError> validate(JsonNode params, String path) {
+        java.util.List<io.csplatform.runtime.evaluation.PathError> errors = new java.util.ArrayList<>(Action.super.validate(params, path));
+        errors.addAll(ActionParams.templates(params, path, "title"));
+        return errors;
+    }
+
+    @Override
     public Plan plan(JsonNode params, ExecutionStep step, Context context) {
         LocalTime time = params.hasNonNull("time") ? LocalTime.parse(params.get("time").asText()) : LocalTime.of(9, 0);
         var startAt = context.today().plusDays(params.path("startInDays").asInt(0)).atTime(time)
@@ -64,8 +71,12 @@ public class BoardTaskCreateAction implements Action {
             mainContact = main.map(Facts.Contact::name).orElse(null);
         }
         Assignee assignee = ActionParams.assignee(params);
+        var title = ActionParams.title(params, context);
+        if (title.text().isEmpty()) {
+            return Plan.skip("title: " + title.error());
+        }
         return Plan.send(JourneyMessages.BOARD_TASK_CREATE, new BoardTaskCreate(step, context.facts().customerId(),
-                params.path("title").asText(), startAt, params.path("durationMinutes").asInt(),
+                title.text().get(), startAt, params.path("durationMinutes").asInt(),
                 params.path("skipWeekends").asBoolean(false),
                 assignee != null ? assignee : new Assignee(TemplateVariables.DEFAULT_OWNER_TYPE, null), mainContact,
                 params.has("labels") ? ActionParams.texts(params, "labels") : java.util.List.of()));
