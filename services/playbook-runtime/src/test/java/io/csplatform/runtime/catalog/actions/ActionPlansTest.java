@@ -111,6 +111,28 @@ class ActionPlansTest {
         assertThat(notify.userIds()).containsExactly("u-1");
     }
 
+    /** The starter templates name their tasks "Reunião de valor com {customer.name}": the task gets the name. */
+    @Test
+    void taskTitlesFillTheCustomerVariablesAndABrokenOneIsRefusedOnSave() {
+        var facts = facts().name("ACME").owner("Analista Principal", "u-1").build();
+        var task = (JourneyTaskCreate) plan("journey.task.create",
+                "{\"title\": \"Diagnóstico com {customer.name}\", \"dueInDays\": 3}", context(facts)).command();
+        assertThat(task.title()).isEqualTo("Diagnóstico com ACME");
+        var card = (io.csplatform.events.payload.BoardTaskCreate) plan("board.task.create",
+                "{\"title\": \"Reunião de valor com {customer.name}\", \"durationMinutes\": 60}", context(facts)).command();
+        assertThat(card.title()).isEqualTo("Reunião de valor com ACME");
+        var plain = (JourneyTaskCreate) plan("journey.task.create", "{\"title\": \"Kickoff\", \"dueInDays\": 3}",
+                context(facts)).command();
+        assertThat(plain.title()).isEqualTo("Kickoff");
+
+        assertThat(TestCatalog.get().actions().get("board.task.create")
+                .validate(json("{\"title\": \"Reunião com {customer.nome}\", \"durationMinutes\": 60}"), "actions[0].params"))
+                .extracting(e -> e.path()).containsExactly("actions[0].params.title");
+        assertThat(TestCatalog.get().actions().get("journey.task.create")
+                .validate(json("{\"title\": \"{cliente.name}\", \"dueInDays\": 1}"), "actions[0].params"))
+                .extracting(e -> e.path()).containsExactly("actions[0].params.title");
+    }
+
     @Test
     void domainCommandsCarryTheStepAndTheTenantsToday() {
         var facts = facts().contact(contact("Ana", "ana@acme.test", true)).build();
