@@ -10,10 +10,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,6 +110,29 @@ class TrackingRestIngestTest {
         assertThat((Double) json(later).get("version")).isGreaterThan((Double) json(rollup).get("version"));
         assertThat(Usage.published("acme", customerId)).filteredOn(m -> "tracking.day.rolled-up".equals(m.header("ce_type")))
                 .hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Inject
+    Pool pool;
+
+    /**
+     * A day whose raw partition does not exist (the clock was moved, e.g. months ahead by an e2e test, and the hourly
+     * maintenance has not run since): the ingest creates the partitions and counts the event instead of failing.
+     */
+    @Test
+    void anEventOnADayWithoutItsRawPartitionCreatesThePartitionAndIsCounted() {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(77);
+        String partition = "raw_event_" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        pool.query("drop table if exists " + partition).execute().await().indefinitely();
+        String customer = "trk-" + UUID.randomUUID();
+        PLATFORM.customer("acme", customer);
+
+        asIntegration("acme").body(Map.of("events", List.of(event(UUID.randomUUID().toString(), customer, "u1",
+                        "report", day + "T12:00:00Z", Map.of())))).post("/api/v1/tracking/events").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("rejected", equalTo(0));
+        assertThat(pool.preparedQuery("select count(*) from pg_class where relname = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(partition)).await().indefinitely().iterator().next()
+                .getLong(0)).isEqualTo(1L);
     }
 
     @Test

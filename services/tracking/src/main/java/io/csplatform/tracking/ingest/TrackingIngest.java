@@ -2,6 +2,7 @@ package io.csplatform.tracking.ingest;
 
 import io.csplatform.outbox.PlatformMeters;
 import io.csplatform.tracking.TrackingConfig;
+import io.csplatform.tracking.rollup.RawPartitions;
 import io.csplatform.tracking.ingest.UsageWriter.Row;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -9,6 +10,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +30,9 @@ import java.util.UUID;
  * Applies batches of well-formed usage events of one tenant, from REST and Kafka alike: resolves each event's customer
  * by external id (unknown: refused), checks its time against the accepted window (not older than the raw retention,
  * at most a day ahead), computes its day in the tenant's zone and writes the batch with {@link UsageWriter} in the
- * caller's transaction. A deadlock or serialization failure retries the whole transaction.
+ * caller's transaction. A deadlock or serialization failure retries the whole transaction; so does an event whose
+ * day has no raw partition (the clock moved, e.g. {@code PUT /api/v1/admin/clock}, or the maintenance tick has not
+ * run yet), once {@link RawPartitions#maintain()} has created the partitions of the window as of now.
  */
 @ApplicationScoped
 public class TrackingIngest {
@@ -37,23 +41,32 @@ public class TrackingIngest {
     public record Outcome(int accepted, int duplicates, List<ItemError> rejected) {
     }
 
+    private static final Logger LOG = Logger.getLogger(TrackingIngest.class);
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Sao_Paulo");
 
     private final Pool pool;
     private final TrackingConfig config;
     private final Clock clock;
+    private final RawPartitions partitions;
 
-    public TrackingIngest(Pool pool, TrackingConfig config, Clock clock) {
+    public TrackingIngest(Pool pool, TrackingConfig config, Clock clock, RawPartitions partitions) {
         this.pool = pool;
         this.config = config;
         this.clock = clock;
+        this.partitions = partitions;
     }
 
-    /** Runs {@code work} in one transaction, again from the start after a deadlock or a serialization failure. */
+    /**
+     * Runs {@code work} in one transaction, again from the start after a deadlock, a serialization failure or a
+     * missing raw partition (created first; two writers creating it at once: the loser's failure is ignored).
+     */
     public <T> Uni<T> inTransaction(java.util.function.Function<SqlConnection, Uni<T>> work) {
         return Uni.createFrom().deferred(() -> pool.withTransaction(work))
-                .onFailure(TrackingIngest::retryable).retry().withBackOff(Duration.ofMillis(20), Duration.ofMillis(500))
-                .atMost(5);
+                .onFailure(TrackingIngest::missingPartition).call(() -> partitions.maintain()
+                        .onFailure().invoke(e -> LOG.warn("raw-event partitions: creating the missing ones failed", e))
+                        .onFailure().recoverWithNull())
+                .onFailure(failure -> retryable(failure) || missingPartition(failure)).retry()
+                .withBackOff(Duration.ofMillis(20), Duration.ofMillis(500)).atMost(5);
     }
 
     /** Applies {@code events} (indexes are their positions in the caller's batch) of {@code tenantId}. */
@@ -114,6 +127,12 @@ public class TrackingIngest {
                     rows.forEach(row -> map.put(row.getString(0), row.getUUID(1)));
                     return map;
                 });
+    }
+
+    /** PostgreSQL's "no partition of relation raw_event found for row" (check_violation). */
+    static boolean missingPartition(Throwable failure) {
+        return failure instanceof PgException pg && "23514".equals(pg.getSqlState())
+                && String.valueOf(pg.getMessage()).contains("no partition of relation");
     }
 
     private static boolean retryable(Throwable failure) {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,9 +77,26 @@ public class RawPartitions {
                 statements.add("drop table " + name);
             }
             return Multi.createFrom().iterable(statements)
-                    .onItem().transformToUniAndConcatenate(sql -> pool.query(sql).execute())
+                    .onItem().transformToUniAndConcatenate(sql -> pool.query(sql).execute().replaceWith(Boolean.TRUE)
+                            .onFailure(failure -> sql.startsWith("create") ? createdMeanwhile(failure) : true)
+                            .recoverWithUni(failure -> {
+                                if (!sql.startsWith("create")) {
+                                    LOG.warnf("raw-event partitions: '%s' failed, retried at the next maintenance: %s",
+                                            sql, failure.getMessage());
+                                }
+                                return Uni.createFrom().item(Boolean.TRUE);
+                            }))
                     .collect().last().replaceWith(expired);
         });
+    }
+
+    /**
+     * Another maintenance (the start-up one and the first tick on a slow start, an ingest that found a partition
+     * missing, another replica) created the partition between the check and the create: "if not exists" does not
+     * cover that race (42P07, or 23505 on the catalog).
+     */
+    static boolean createdMeanwhile(Throwable failure) {
+        return failure instanceof PgException pg && ("42P07".equals(pg.getSqlState()) || "23505".equals(pg.getSqlState()));
     }
 
     static String name(LocalDate day) {

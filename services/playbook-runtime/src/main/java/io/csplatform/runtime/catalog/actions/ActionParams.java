@@ -47,6 +47,16 @@ final class ActionParams {
         return errors;
     }
 
+    /**
+     * The {@code title} of a task action with the customer's variables filled ({customer.name}...), as e-mails and
+     * notifications have them; a title without a variable as it is. An error names what could not be rendered.
+     */
+    static MessageTemplates.Rendered title(JsonNode params, io.csplatform.runtime.evaluation.Context context) {
+        String title = params.path("title").asText();
+        return title.indexOf('{') < 0 ? new MessageTemplates.Rendered(java.util.Optional.of(title), null)
+                : MessageTemplates.render(title, TemplateVariables.of(context, java.util.Optional.empty()));
+    }
+
     static List<String> texts(JsonNode params, String field) {
         List<String> values = new ArrayList<>();
         params.path(field).forEach(value -> values.add(value.asText()));

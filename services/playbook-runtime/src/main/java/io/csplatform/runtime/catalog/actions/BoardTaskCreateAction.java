@@ -51,6 +51,13 @@ public class BoardTaskCreateAction implements Action {
     }
 
     @Override
+    public java.util.List<io.csplatform.runtime.evaluation.PathError> validate(JsonNode params, String path) {
+        java.util.List<io.csplatform.runtime.evaluation.PathError> errors = new java.util.ArrayList<>(Action.super.validate(params, path));
+        errors.addAll(ActionParams.templates(params, path, "title"));
+        return errors;
+    }
+
+    @Override
     public Plan plan(JsonNode params, ExecutionStep step, Context context) {
         LocalTime time = params.hasNonNull("time") ? LocalTime.parse(params.get("time").asText()) : LocalTime.of(9, 0);
         var startAt = context.today().plusDays(params.path("startInDays").asInt(0)).atTime(time)
@@ -64,21 +71,14 @@ public class BoardTaskCreateAction implements Action {
             mainContact = main.map(Facts.Contact::name).orElse(null);
         }
         Assignee assignee = ActionParams.assignee(params);
+        var title = ActionParams.title(params, context);
+        if (title.text().isEmpty()) {
+            return Plan.skip("title: " + title.error());
+        }
         return Plan.send(JourneyMessages.BOARD_TASK_CREATE, new BoardTaskCreate(step, context.facts().customerId(),
-                title(params.path("title").asText(), context), startAt, params.path("durationMinutes").asInt(),
+                title.text().get(), startAt, params.path("durationMinutes").asInt(),
                 params.path("skipWeekends").asBoolean(false),
                 assignee != null ? assignee : new Assignee(TemplateVariables.DEFAULT_OWNER_TYPE, null), mainContact,
                 params.has("labels") ? ActionParams.texts(params, "labels") : java.util.List.of()));
-    }
-
-    /**
-     * The card's title with {@code {customer.name}} filled from the facts (the starter templates name the customer in
-     * it: "Avaliar risco: {customer.name}"); journeys stores titles as given, so without this the card showed the
-     * placeholder. Any other {@code {...}} stays as written, as in journeys' task descriptions.
-     */
-    static String title(String title, Context context) {
-        var customer = context.facts().customer();
-        String name = customer == null ? null : customer.name();
-        return name == null ? title : title.replace("{customer.name}", name);
     }
 }

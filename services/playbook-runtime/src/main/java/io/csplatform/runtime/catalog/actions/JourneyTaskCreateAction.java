@@ -47,9 +47,20 @@ public class JourneyTaskCreateAction implements Action {
     }
 
     @Override
+    public java.util.List<io.csplatform.runtime.evaluation.PathError> validate(JsonNode params, String path) {
+        java.util.List<io.csplatform.runtime.evaluation.PathError> errors = new java.util.ArrayList<>(Action.super.validate(params, path));
+        errors.addAll(ActionParams.templates(params, path, "title"));
+        return errors;
+    }
+
+    @Override
     public Plan plan(JsonNode params, ExecutionStep step, Context context) {
+        var title = ActionParams.title(params, context);
+        if (title.text().isEmpty()) {
+            return Plan.skip("title: " + title.error());
+        }
         return Plan.send(JourneyMessages.JOURNEY_TASK_CREATE, new JourneyTaskCreate(step, context.facts().customerId(),
-                params.path("title").asText(), params.path("dueInDays").asInt(),
+                title.text().get(), params.path("dueInDays").asInt(),
                 params.path("skipWeekends").asBoolean(false), context.today(), ActionParams.assignee(params),
                 ActionParams.text(params, "description"),
                 params.has("labels") ? ActionParams.texts(params, "labels") : null,
