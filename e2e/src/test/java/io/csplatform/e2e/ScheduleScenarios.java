@@ -1,7 +1,6 @@
 package io.csplatform.e2e;
 
 import io.csplatform.events.EventJson;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -25,24 +23,27 @@ import static org.hamcrest.Matchers.equalTo;
  */
 final class ScheduleScenarios {
 
-    static final Duration WAIT = Duration.ofSeconds(90);
-    static final ZoneId TENANT_ZONE = ZoneId.of("America/Sao_Paulo");
+    static final Duration WAIT = TemplateScenarios.WAIT;
+    static final ZoneId TENANT_ZONE = TemplateScenarios.TENANT_ZONE;
     static final String OWNER_TYPE = "Analista Principal";
 
     final Platform platform;
     final String admin;
     final String csm;
     final String integration;
+    /** The API helpers the starter-template tests share. */
+    private final TemplateScenarios shared;
 
     ScheduleScenarios(Platform platform, String tenant) {
         this.platform = platform;
+        this.shared = TemplateScenarios.of(platform, tenant);
         this.admin = platform.stack.token(tenant + "-admin", tenant + "-admin");
         this.csm = platform.stack.token(tenant + "-csm", tenant + "-csm");
         this.integration = platform.stack.clientToken(tenant + "-integration", tenant + "-integration-secret");
     }
 
     RequestSpecification as(String service, String token) {
-        return given().baseUri(platform.url(service)).auth().oauth2(token).contentType(ContentType.JSON);
+        return shared.as(service, token);
     }
 
     RequestSpecification admin(String service) {
@@ -65,10 +66,7 @@ final class ScheduleScenarios {
     }
 
     String userId(String username) {
-        List<Map<String, Object>> users = admin("customers").get("/api/v1/users").then().statusCode(200)
-                .extract().path("items");
-        return users.stream().filter(u -> username.equals(u.get("username"))).map(u -> (String) u.get("id"))
-                .findFirst().orElseThrow();
+        return shared.userId(username);
     }
 
     /** The owner type the templates name ("Analista Principal", the tenant's default). */
@@ -148,9 +146,7 @@ final class ScheduleScenarios {
 
     /** The customer's executions of the playbook, newest first, with their steps. */
     List<Map<String, Object>> executions(String playbook, String customer) {
-        return admin("playbook-runtime").queryParam("customerId", customer)
-                .get("/api/v1/playbooks/" + playbook + "/executions").then().statusCode(200).extract().jsonPath()
-                .getList("items");
+        return shared.executions(playbook, customer);
     }
 
     /** The CSM's newest notification titles. */

@@ -36,14 +36,18 @@ final class TemplateScenarios {
     private volatile String csmId;
     private volatile String ownerType;
 
-    private TemplateScenarios(Platform platform) {
+    private TemplateScenarios(Platform platform, String tenant) {
         this.platform = platform;
-        this.admin = platform.stack.token("globex-admin", "globex-admin");
-        this.csm = platform.stack.token("globex-csm", "globex-csm");
+        this.admin = platform.stack.token(tenant + "-admin", tenant + "-admin");
+        this.csm = platform.stack.token(tenant + "-csm", tenant + "-csm");
     }
 
     static TemplateScenarios globex() {
-        return new TemplateScenarios(Platform.get());
+        return of(Platform.get(), "globex");
+    }
+
+    static TemplateScenarios of(Platform platform, String tenant) {
+        return new TemplateScenarios(platform, tenant);
     }
 
     /** A DRAFT playbook from the template (with the given name / triggerParams), activated. */
