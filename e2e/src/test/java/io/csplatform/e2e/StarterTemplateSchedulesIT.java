@@ -112,10 +112,18 @@ class StarterTemplateSchedulesIT {
                     () -> api.ticket(customers.get("silentTicket"), "Dúvida recente " + SUFFIX)));
 
             // the runtime sees all of it, then the playbooks are turned on: their one run of the day sees it whole
-            all(pool, readiness().entrySet().stream().<Runnable>map(entry -> () -> await("facts of " + entry.getKey())
-                    .atMost(WAIT).ignoreExceptions().until(() -> api.facts(customers.get(entry.getKey())),
-                            facts -> facts != null && csmId.equals(facts.getMap("owners").get(ScheduleScenarios.OWNER_TYPE))
-                                    && entry.getValue().test(facts))).toList());
+            all(pool, readiness().entrySet().stream().<Runnable>map(entry -> () -> {
+                try {
+                    await("facts of " + entry.getKey()).atMost(WAIT).ignoreExceptions()
+                            .until(() -> api.facts(customers.get(entry.getKey())), facts -> facts != null
+                                    && csmId.equals(facts.getMap("owners").get(ScheduleScenarios.OWNER_TYPE))
+                                    && entry.getValue().test(facts));
+                } catch (org.awaitility.core.ConditionTimeoutException e) {
+                    JsonPath facts = api.facts(customers.get(entry.getKey()));
+                    throw new AssertionError(e.getMessage() + "; the runtime's facts then: "
+                            + (facts == null ? "none" : facts.prettify()), e);
+                }
+            }).toList());
             TEMPLATES.forEach(t -> {
                 api.activate(playbooks.get(t));
                 activated.add(playbooks.get(t));

@@ -28,6 +28,13 @@ public class HealthScores {
                          Instant computedAt) {
     }
 
+    /**
+     * One scoring of a customer at a time, held until the transaction ends and taken before its facts are read: a
+     * recompute running while a manual change is applied would otherwise read the facts without the change and
+     * overwrite its score afterwards (seen when the daily recompute of a tenant overlapped manual changes).
+     */
+    private static final String LOCK =
+            "select cast(1 as integer) from pg_advisory_xact_lock(hashtextextended(cast(:key as text), 0))";
     private static final String CURRENT = """
             select score, band from health_score where tenant_id = :tenant and customer_id = :customer for update""";
     private static final String UPSERT = """
@@ -59,13 +66,16 @@ public class HealthScores {
 
     /** Scores the customer now; {@code cause} (may be null) is the message that led here, {@code reason} says why. */
     public Uni<Scored> recompute(Mutiny.Session session, String tenant, UUID customer, String reason, EventHeaders cause) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return zones.zone(session, tenant)
-                .chain(zone -> models.of(session, tenant).chain(model -> facts.read(session, tenant, customer,
-                                LocalDate.ofInstant(now, zone), now)
-                        .map(read -> HealthEvaluator.evaluate(read, model.model()))
-                        .chain(evaluation -> store(session, tenant, customer, evaluation, model.version(), reason,
-                                cause, now))));
+        return session.createNativeQuery(LOCK, Integer.class).setParameter("key", tenant + "/" + customer)
+                .getSingleResult().chain(locked -> {
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    return zones.zone(session, tenant)
+                            .chain(zone -> models.of(session, tenant).chain(model -> facts.read(session, tenant,
+                                            customer, LocalDate.ofInstant(now, zone), now)
+                                    .map(read -> HealthEvaluator.evaluate(read, model.model()))
+                                    .chain(evaluation -> store(session, tenant, customer, evaluation, model.version(),
+                                            reason, cause, now))));
+                });
     }
 
     /** The score the customer would have now, computed without storing anything. */
