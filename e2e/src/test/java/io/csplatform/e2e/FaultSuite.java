@@ -85,6 +85,10 @@ final class FaultSuite {
     private final Map<UUID, Long> postedAt = new ConcurrentHashMap<>();
     private final Map<UUID, String> emailOf = new ConcurrentHashMap<>();
     private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+    /** The contract id each 201 answered, by customer: a missing contract is looked up by it too. */
+    private final Map<UUID, String> contractOf = new ConcurrentHashMap<>();
+    /** When each contract's 201 arrived (ms), by customer. */
+    private final Map<UUID, Long> answeredAt = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> refusedStatus = new ConcurrentHashMap<>();
     private final AtomicInteger customersRefused = new AtomicInteger();
     private volatile String token;
@@ -148,8 +152,15 @@ final class FaultSuite {
             Thread.sleep(gap.toMillis());
         } finally {
             pacer.shutdownNow();
-            senders.shutdown();
-            senders.awaitTermination(2, TimeUnit.MINUTES);
+            // Ticks still queued were never started: they are dropped, so no contract is posted once the load has
+            // stopped (before this, a machine that fell behind kept posting through the count, and contracts
+            // answered 201 after the database was read looked lost). Requests under way finish first.
+            int dropped = senders.shutdownNow().size();
+            if (!senders.awaitTermination(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("requests still under way 5 minutes after the load stopped");
+            }
+            System.out.printf("FAULT load stopped: %d ticks posted, %d queued ticks dropped (the platform fell behind)%n",
+                    postedAt.size() + customersRefused.get(), dropped);
         }
         awaitSettled(new HashSet<>(acknowledged), Duration.ofMinutes(5), Duration.ofMinutes(25));
         Thread.sleep(3_000); // anything doubled late arrives now
@@ -184,11 +195,14 @@ final class FaultSuite {
         long at = System.currentTimeMillis();
         postedAt.put(customer, at);
         try {
-            int status = as("contracts").body(Map.of("customerId", customer.toString(), "mrr", 1000, "currency", "BRL",
+            var answer = as("contracts").body(Map.of("customerId", customer.toString(), "mrr", 1000, "currency", "BRL",
                             "startDate", LocalDate.now(TENANT_ZONE).toString(), "endDate",
                             LocalDate.now(TENANT_ZONE).plusYears(1).toString()))
-                    .post("/api/v1/contracts").statusCode();
+                    .post("/api/v1/contracts");
+            int status = answer.statusCode();
             if (status == 201) {
+                answeredAt.put(customer, System.currentTimeMillis());
+                contractOf.put(customer, String.valueOf(answer.<String>path("id")));
                 acknowledged.add(customer);
             } else {
                 refusedStatus.put(customer, status);
@@ -359,6 +373,7 @@ final class FaultSuite {
             }
         }
         int acknowledgedMissing = (int) acknowledged.stream().filter(c -> !committed.contains(c)).count();
+        acknowledged.stream().filter(c -> !committed.contains(c)).forEach(this::describeMissing);
         acknowledged.stream().filter(c -> !committed.contains(c)).forEach(c -> lostOrDoubled.put(c, false));
         // each lost or doubled contract counts for the fault whose window it was posted in (the last one open-ended)
         List<Row> counted = new ArrayList<>();
@@ -384,6 +399,38 @@ final class FaultSuite {
         return new Result(counted, committed.size(), acknowledged.size(), acknowledgedMissing, noExecution, noEmail,
                 noTask, doubleExecution, doubleEmail, doubleTask, refusedStatus.size(), customersRefused.get(),
                 parked());
+    }
+
+    /** A contract answered 201 but not found by its customer: where it went, for the report. */
+    private void describeMissing(UUID customer) {
+        String contract = contractOf.get(customer);
+        Set<UUID> byId = contract == null ? Set.of() : idsOf("contracts", "select customer_id from contract where id = ?",
+                UUID.fromString(contract));
+        Set<UUID> customerKnown = idsOf("customers", "select id from customer where id = ?", customer);
+        int window = -1;
+        for (int i = 0; i < windows.size(); i++) {
+            if (postedAt.get(customer) >= windows.get(i)[0] && postedAt.get(customer) < windows.get(i)[1]) {
+                window = i;
+            }
+        }
+        System.out.printf("FAULT missing: customer %s (in customers: %s), contract %s (by id: %s), posted %d, "
+                        + "answered %d, window %d%n", customer, !customerKnown.isEmpty(), contract, byId,
+                postedAt.get(customer), answeredAt.getOrDefault(customer, 0L), window);
+    }
+
+    private Set<UUID> idsOf(String schema, String sql, UUID parameter) {
+        try (Connection db = connect(schema); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            Set<UUID> ids = new HashSet<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(schema + ": " + e.getMessage(), e);
+        }
     }
 
     private String activatePlaybook() {
