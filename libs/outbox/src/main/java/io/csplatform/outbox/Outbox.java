@@ -13,15 +13,21 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Publishes events and commands by writing an outbox row in the caller's transaction; Debezium relays
  * the row to {@code cs.<aggregatetype>.v1}, keyed by {@code tenantId:customerId}, with the CloudEvents
  * attributes as headers, and the trace context ({@code traceparent}) when tracing is on. Nothing is sent to Kafka
- * from a request.
+ * from a request. Within {@link #batched} the rows of a session are kept back and written at the end in multi-row inserts
+ * (same transaction, same order), so a batch of ERP messages costs a few round trips to the outbox instead of one a row.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,13 +36,18 @@ public class Outbox {
      * The JSON is bound as text and cast server-side: bound directly to a jsonb parameter, the Vert.x client
      * would encode the Java String as a JSON string value, and the relay would publish a quoted document.
      */
-    private static final String INSERT = """
-            insert into outbox (id, aggregatetype, aggregateid, type, payload, headers)
-            values (:id, :aggregatetype, :aggregateid, :type, cast(cast(:payload as text) as jsonb),
-                    cast(cast(:headers as text) as jsonb))""";
+    private static final String INSERT = "insert into outbox (id, aggregatetype, aggregateid, type, payload, headers) values";
+    private static final String VALUES = "(:id#, :aggregatetype#, :aggregateid#, :type#, cast(cast(:payload# as text) as jsonb),"
+            + " cast(cast(:headers# as text) as jsonb))";
+    private static final String[] COLUMNS = {"id", "aggregatetype", "aggregateid", "type", "payload", "headers"};
+
+    /** Rows per multi-row insert (6 parameters each, far below PostgreSQL's 65,535). */
+    static final int ROWS_PER_INSERT = 250;
 
     private final String source;
     private final Clock clock;
+    /** The rows kept back per session while it runs {@link #batched} work (sessions are compared by identity). */
+    private final Map<Mutiny.Session, List<Object[]>> pending = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public Outbox(@ConfigProperty(name = "quarkus.application.name") String application, Clock clock) {
         this.source = "/services/" + application;
@@ -59,15 +70,54 @@ public class Outbox {
 
     private Uni<EventHeaders> write(Mutiny.Session session, Topic topic, EventHeaders headers, UUID customerId,
                                     Object payload) {
-        return session.createNativeQuery(INSERT)
-                .setParameter("id", headers.id())
-                .setParameter("aggregatetype", topic.routingKey())
-                .setParameter("aggregateid", Topic.key(headers.tenantId(), customerId))
-                .setParameter("type", headers.type())
-                .setParameter("payload", EventJson.write(payload))
-                .setParameter("headers", EventJson.write(withTraceContext(headers.toMap())))
-                .executeUpdate()
-                .replaceWith(headers);
+        Object[] row = {headers.id(), topic.routingKey(), Topic.key(headers.tenantId(), customerId), headers.type(),
+                EventJson.write(payload), EventJson.write(withTraceContext(headers.toMap()))};
+        List<Object[]> kept = pending.get(session);
+        if (kept != null) {
+            kept.add(row);
+            return Uni.createFrom().item(headers);
+        }
+        return insert(session, List.<Object[]>of(row)).replaceWith(headers);
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction with every outbox row it publishes on {@code session} kept back,
+     * then writes them in publishing order, {@value #ROWS_PER_INSERT} rows an insert. Nothing is written when the work
+     * fails (the caller's transaction rolls back anyway).
+     */
+    public <T> Uni<T> batched(Mutiny.Session session, Supplier<Uni<T>> work) {
+        if (pending.containsKey(session)) {
+            return work.get();
+        }
+        return Uni.createFrom().deferred(() -> {
+                    pending.put(session, new ArrayList<>());
+                    return work.get();
+                })
+                .call(() -> flush(session, pending.get(session)))
+                .eventually(() -> pending.remove(session));
+    }
+
+    private Uni<Void> flush(Mutiny.Session session, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int end = Math.min(rows.size(), ROWS_PER_INSERT);
+        return insert(session, rows.subList(0, end)).chain(() -> flush(session, rows.subList(end, rows.size())));
+    }
+
+    private static Uni<Integer> insert(Mutiny.Session session, List<Object[]> rows) {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "\n" : ",\n").append(VALUES.replace("#", Integer.toString(i)));
+        }
+        var query = session.createNativeQuery(sql.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            for (int c = 0; c < COLUMNS.length; c++) {
+                query.setParameter(COLUMNS[c] + i, row[c]);
+            }
+        }
+        return query.executeUpdate();
     }
 
     /**
