@@ -418,21 +418,6 @@ final class FaultSuite {
                 postedAt.get(customer), answeredAt.getOrDefault(customer, 0L), window);
     }
 
-    private Set<UUID> idsOf(String schema, String sql, UUID parameter) {
-        try (Connection db = connect(schema); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            Set<UUID> ids = new HashSet<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException(schema + ": " + e.getMessage(), e);
-        }
-    }
-
     private String activatePlaybook() {
         List<Map<String, Object>> actions = List.of(
                 Map.of("type", "email.main-contact", "params", Map.of("subject", "Bem-vindo [" + run + "], {customer.name}",
@@ -458,9 +443,22 @@ final class FaultSuite {
                 + "group by customer_id", playbookId == null ? null : UUID.fromString(playbookId)).keySet();
     }
 
+    /** The ids the query answers, its one parameter this run's customers. */
     private Set<UUID> ids(String schema, String sql) {
+        return ids(schema, sql, (db, query) -> query.setArray(1, db.createArrayOf("uuid", postedAt.keySet().toArray())));
+    }
+
+    private Set<UUID> idsOf(String schema, String sql, UUID parameter) {
+        return ids(schema, sql, (db, query) -> query.setObject(1, parameter));
+    }
+
+    private interface Binder {
+        void bind(Connection db, PreparedStatement query) throws SQLException;
+    }
+
+    private Set<UUID> ids(String schema, String sql, Binder binder) {
         try (Connection db = connect(schema); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setArray(1, db.createArrayOf("uuid", postedAt.keySet().toArray()));
+            binder.bind(db, query);
             Set<UUID> ids = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -469,7 +467,7 @@ final class FaultSuite {
             }
             return ids;
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(schema + ": " + e.getMessage(), e);
         }
     }
 

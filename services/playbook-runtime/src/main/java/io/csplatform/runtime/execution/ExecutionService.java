@@ -178,14 +178,8 @@ public class ExecutionService {
     private Uni<List<Evaluated>> record(Mutiny.Session session, EventHeaders cause, List<Evaluated> evaluated) {
         ArrayNode rows = EventJson.MAPPER.createArrayNode();
         for (Evaluated e : evaluated) {
-            ObjectNode row = rows.addObject();
-            row.put("id", UUID.randomUUID().toString());
-            row.put("tenant_id", e.playbook().tenantId());
-            row.put("playbook_id", e.playbook().id().toString());
-            row.put("playbook_version", e.playbook().version());
-            row.put("customer_id", e.context().event().customerId().toString());
+            ObjectNode row = occurrenceRow(rows, e, UUID.randomUUID());
             row.put("occurrence_id", e.context().event().id().toString());
-            row.put("trigger_type", e.playbook().trigger());
             row.put("fired", e.fire());
             row.put("trace", e.trace());
             row.put("execution_id", e.executionId() == null ? null : e.executionId().toString());
@@ -208,18 +202,24 @@ public class ExecutionService {
                 });
     }
 
+    /** A new row of {@code rows} with what evaluations and executions share: id, tenant, playbook, customer, trigger. */
+    private static ObjectNode occurrenceRow(ArrayNode rows, Evaluated e, UUID id) {
+        ObjectNode row = rows.addObject();
+        row.put("id", id.toString());
+        row.put("tenant_id", e.playbook().tenantId());
+        row.put("playbook_id", e.playbook().id().toString());
+        row.put("playbook_version", e.playbook().version());
+        row.put("customer_id", e.context().event().customerId().toString());
+        row.put("trigger_type", e.playbook().trigger());
+        return row;
+    }
+
     /** Opens the fired evaluations' executions (once per occurrence) and dispatches their steps; answers those opened. */
     private Uni<List<Evaluated>> execute(Mutiny.Session session, EventHeaders cause, List<Evaluated> fired) {
         ArrayNode rows = EventJson.MAPPER.createArrayNode();
         for (Evaluated e : fired) {
-            ObjectNode row = rows.addObject();
-            row.put("id", e.executionId().toString());
-            row.put("tenant_id", e.playbook().tenantId());
-            row.put("playbook_id", e.playbook().id().toString());
-            row.put("playbook_version", e.playbook().version());
-            row.put("customer_id", e.context().event().customerId().toString());
+            ObjectNode row = occurrenceRow(rows, e, e.executionId());
             row.put("trigger_event_id", e.context().event().id().toString());
-            row.put("trigger_type", e.playbook().trigger());
             row.put("trace", e.trace());
             row.put("created_at", e.context().now().toString());
         }
