@@ -79,7 +79,9 @@ class ContactImportBatchTest {
             UUID a = customerId(db, m, "A");
             List<JsonNode> created = events(db, a, "contact.created");
             assertThat(created).extracting(e -> e.get("name").asText() + "=" + e.get("main").asBoolean())
-                    .containsExactly("Ana=true", "Bruno=true", "Carla=false");
+                    // one multi-row insert shares created_at, and ctid follows free space left by the outbox
+                    // sweep, not insertion order: the table cannot tell the order back, so only the set is checked
+                    .containsExactlyInAnyOrder("Ana=true", "Bruno=true", "Carla=false");
             List<JsonNode> updated = events(db, a, "contact.updated");
             assertThat(updated).hasSize(1);
             assertThat(updated.get(0).at("/changes/main/to").asBoolean()).isTrue();
