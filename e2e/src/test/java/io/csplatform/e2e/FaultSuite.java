@@ -49,7 +49,7 @@ final class FaultSuite {
     /** The whole run. */
     record Result(List<Row> rows, int contracts, int acknowledged, int acknowledgedMissing, int noExecution,
                   int noEmail, int noTask, int doubleExecution, int doubleEmail, int doubleTask, int refused,
-                  int customersRefused, Map<UUID, String> parked) {
+                  int customersRefused, Map<UUID, String> parked, String statuses) {
 
         int lost() {
             return acknowledgedMissing + noExecution + noEmail + noTask;
@@ -61,7 +61,7 @@ final class FaultSuite {
 
         String table() {
             StringBuilder out = new StringBuilder(String.format(
-                    "| part killed | contracts in flight | restart (ms) | all through after (ms) | contracts in its window | lost | doubled | writes refused (503) |%n"
+                    "| part killed | contracts in flight | restart (ms) | all through after (ms) | contracts in its window | lost | doubled | contract not answered 201 |%n"
                             + "|---|---|---|---|---|---|---|---|%n"));
             rows.forEach(r -> out.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d |%n", r.fault(),
                     r.inFlight(), r.restartMs(), r.recoverMs(), r.contracts(), r.lost(), r.doubled(), r.refused())));
@@ -70,6 +70,7 @@ final class FaultSuite {
                             + "e-mails %d, tasks %d", contracts, acknowledged, acknowledgedMissing, refused, noExecution,
                     noEmail, noTask, doubleExecution, doubleEmail, doubleTask));
             out.append(String.format("; customers not created (so no contract posted) %d", customersRefused));
+            out.append("; answers other than 201 by status (-1: no answer in time) ").append(statuses);
             out.append(String.format("; contracts parked on a dead-letter topic %d", parked.size()));
             parked.forEach((customer, reason) -> out.append(String.format("%n  parked %s: %s", customer, reason)));
             return out.toString();
@@ -91,6 +92,8 @@ final class FaultSuite {
     private final Map<UUID, Long> answeredAt = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> refusedStatus = new ConcurrentHashMap<>();
     private final AtomicInteger customersRefused = new AtomicInteger();
+    /** "customers 503", "contracts -1"...: how many requests got each answer other than 201. */
+    private final Map<String, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
     private volatile String token;
     private volatile long tokenAt;
     private String playbookId;
@@ -184,11 +187,13 @@ final class FaultSuite {
                     Map.of("name", "Ana", "email", email))).post("/api/v1/customers");
             if (response.statusCode() != 201) {
                 customersRefused.incrementAndGet();
+                answered("customers", response.statusCode());
                 return;
             }
             customer = UUID.fromString(response.path("id"));
         } catch (RuntimeException e) {
             customersRefused.incrementAndGet();
+            answered("customers", -1);
             return;
         }
         emailOf.put(customer, email);
@@ -206,10 +211,16 @@ final class FaultSuite {
                 acknowledged.add(customer);
             } else {
                 refusedStatus.put(customer, status);
+                answered("contracts", status);
             }
         } catch (RuntimeException e) {
             refusedStatus.put(customer, -1); // no answer: the contract may or may not exist; the database tells
+            answered("contracts", -1);
         }
+    }
+
+    private void answered(String service, int status) {
+        statuses.computeIfAbsent(service + " " + status, k -> new AtomicInteger()).incrementAndGet();
     }
 
     /** Contracts answered 201 before {@code at} whose task is not there yet. */
@@ -398,7 +409,7 @@ final class FaultSuite {
         }
         return new Result(counted, committed.size(), acknowledged.size(), acknowledgedMissing, noExecution, noEmail,
                 noTask, doubleExecution, doubleEmail, doubleTask, refusedStatus.size(), customersRefused.get(),
-                parked());
+                parked(), statuses.toString());
     }
 
     /** A contract answered 201 but not found by its customer: where it went, for the report. */
