@@ -22,12 +22,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * Readiness follows the database: a service (tickets, its packaged jar) reaches PostgreSQL through a proxy the test
  * cuts; /q/health/ready answers 503 with its datasource checks DOWN while it is cut, 200 again once it is restored
- * (the service reconnects by itself), and the Kafka check is part of the readiness answer.
+ * (the service reconnects by itself), and the Kafka check is part of the readiness answer. A write while it is cut
+ * is answered 503 with {@code Retry-After} and a problem (not 500), and answered normally once it is restored.
  */
 class ReadinessIT {
 
     @Test
-    void readinessGoesDownWhenPostgresqlIsUnreachableAndUpAgainWhenItIsBack() {
+    void readinessAndWritesFollowPostgresqlWhenItIsUnreachableAndBackAgain() {
         DevStack stack = SharedDevStack.get();
         Path home = Path.of(System.getProperty("cs.home", ".."));
         try (TcpProxy postgres = TcpProxy.to("localhost", stack.postgresPort())) {
@@ -64,9 +65,24 @@ class ReadinessIT {
                             .anySatisfy(name -> assertThat(name).containsIgnoringCase("database"));
                 });
 
+                // a write while the database is away: 503 with Retry-After and a problem, not 500
+                String token = stack.token("acme-admin", "acme-admin");
+                Response refused = given().baseUri("http://localhost:" + tickets.port()).auth().oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of("customerId", UUID.randomUUID().toString(), "subject", "while the database is away"))
+                        .post("/api/v1/tickets");
+                assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(503);
+                assertThat(refused.header("Retry-After")).isNotBlank();
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.jsonPath().getString("type")).endsWith("/unavailable");
+
                 postgres.restore();
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         assertThat(given().get(ready).statusCode()).isEqualTo(200));
+                // and it recovers by itself: its API reads the database again
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given()
+                        .baseUri("http://localhost:" + tickets.port()).auth().oauth2(token)
+                        .get("/api/v1/tickets?limit=1").statusCode()).isEqualTo(200));
             }
         }
     }
