@@ -2,6 +2,7 @@ package io.csplatform.customerdirectory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.csplatform.rest.DependencyUnavailableException;
 import io.csplatform.security.ContextHttp;
 import io.quarkus.arc.Arc;
 import io.smallrye.mutiny.Uni;
@@ -23,8 +24,11 @@ import java.util.UUID;
  * {@code customer.created} may still be on its way, and an integrator who creates a customer and then, in the next
  * request, its contract must not be refused. The call carries the caller's own bearer token, so the customers service
  * answers only for the caller's tenant and rights; outside an HTTP request (a Kafka consumer) there is no caller and
- * nothing is asked. An answer other than 200 (404, 403, the service unreachable or slower than
- * {@code cs.customers.lookup-timeout}) means "unknown".
+ * nothing is asked. 404, 403 and 401 mean "unknown" (the caller may not see it). A customers service that cannot
+ * answer (unreachable, an answer of 5xx or 429, slower than {@code cs.customers.lookup-timeout}) fails the request
+ * with {@link DependencyUnavailableException}: 503 with {@code Retry-After}, since the customer may well exist, and
+ * "unknown customer" would tell the integrator not to retry. {@code cs.customers.url=none} turns the lookup off (a
+ * service's own tests, with no customers service beside them).
  */
 @ApplicationScoped
 public class CustomersLookup {
@@ -51,15 +55,26 @@ public class CustomersLookup {
 
     /** The customer as the customers service knows it for the caller; null when unknown or when there is no caller. */
     public Uni<Found> find(UUID customerId) {
-        String bearer = callerToken();
-        if (bearer == null) {
+        return find(customerId, callerToken());
+    }
+
+    /** The same, with the bearer token to send. */
+    Uni<Found> find(UUID customerId, String bearer) {
+        if (bearer == null || "none".equals(baseUrl)) {
             return Uni.createFrom().nullItem();
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/customers/" + customerId))
                 .timeout(timeout).header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
                 .GET().build();
-        return ContextHttp.send(http, request).map(response -> {
-            if (response.statusCode() != 200) {
+        return ContextHttp.send(http, request).onFailure().transform(failure -> {
+            LOG.warnf("customers service not reachable at %s: %s", baseUrl, failure.toString());
+            return new DependencyUnavailableException("the customers service cannot be reached: " + failure, failure);
+        }).map(response -> {
+            int status = response.statusCode();
+            if (status >= 500 || status == 429) {
+                throw new DependencyUnavailableException("the customers service answered " + status);
+            }
+            if (status != 200) {
                 return null;
             }
             try {
@@ -70,9 +85,6 @@ public class CustomersLookup {
                 LOG.warnf("unreadable answer of the customers service for %s: %s", customerId, e.getMessage());
                 return null;
             }
-        }).onFailure().recoverWithItem(failure -> {
-            LOG.warnf("customers service not reachable at %s: %s", baseUrl, failure.toString());
-            return null;
         });
     }
 

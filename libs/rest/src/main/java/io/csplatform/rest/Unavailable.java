@@ -22,7 +22,23 @@ public final class Unavailable {
     }
 
     public static boolean is(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return is(failure, 0);
+    }
+
+    /**
+     * Along the cause chain, and into the failures a composite carries as suppressed ones (Mutiny's
+     * {@code CompositeException}: a request's own error plus the rollback that failed because the connection died).
+     */
+    private static boolean is(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DependencyUnavailableException) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (is(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             String name = t.getClass().getSimpleName();
             if (CONNECTION_FAILURES.contains(name)) {
                 return !"NoStackTraceThrowable".equals(name) || mentionsConnection(t);

@@ -35,6 +35,25 @@ class UnavailableTest {
     }
 
     @Test
+    void aCompositeWithAConnectionFailureAmongItsFailuresIsUnavailable() {
+        // what contracts threw when PostgreSQL went away mid-request: the request's own "unknown customer" plus the
+        // rollback that failed on the dead connection (answered 500 before)
+        RuntimeException composite = new io.smallrye.mutiny.CompositeException(
+                ProblemException.invalidField("customerId", "unknown customer"),
+                new RuntimeException(new ConnectException("Connection refused")));
+        assertThat(Unavailable.is(composite)).isTrue();
+        assertThat(new ProblemMappers().unexpected(composite).getStatus()).isEqualTo(503);
+        assertThat(Unavailable.is(new io.smallrye.mutiny.CompositeException(new NullPointerException(),
+                new IllegalArgumentException("x")))).isFalse();
+    }
+
+    @Test
+    void anotherServiceThatCannotAnswerIsUnavailable() {
+        assertThat(Unavailable.is(new DependencyUnavailableException("the customers service answered 503"))).isTrue();
+        assertThat(Unavailable.is(new CompletionException(new DependencyUnavailableException("down")))).isTrue();
+    }
+
+    @Test
     void programmingErrorsAndConstraintViolationsAreNot() {
         assertThat(Unavailable.is(new NullPointerException())).isFalse();
         assertThat(Unavailable.is(new PgException("23505"))).isFalse();
