@@ -1,29 +1,30 @@
 #!/usr/bin/env bash
 # Launcher start-up and idle memory (issue #17): runs the README's start command, times it until "platform is up",
-# waits bench_idle seconds (default 60) and prints each process's RSS, then stops the platform.
+# waits BENCH_IDLE seconds (default 60) and prints each service's RSS, then stops the platform.
 # Usage: bench/launcher/run.sh [--reset]   (run it twice: the second run is the warm start)
-set -euo pipefail
+set -uo pipefail
 cd "$(dirname "$0")/../.."
 idle=${BENCH_IDLE:-60}
 log=$(mktemp /tmp/launcher-bench.XXXXXX.log)
 start=$(date +%s.%N)
-setsid ./mvnw -B -ntp -o install -DskipTests -Pstart -Dexec.args="$*" > "$log" 2>&1 &
+./mvnw -B -ntp install -DskipTests -Pstart -Dexec.args="$*" > "$log" 2>&1 &
 launcher=$!
-stop() { kill -INT -- -"$launcher" 2>/dev/null || true; wait "$launcher" 2>/dev/null || true; }
+# a background job ignores SIGINT: TERM runs the same shutdown hooks as Ctrl-C (every process it started stops)
+stop() { pkill -TERM -P "$launcher" 2>/dev/null; kill -TERM "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null; }
 trap stop EXIT
 launched=""
 until grep -q "platform is up" "$log"; do
-  if [ -z "$launched" ] && grep -q "LocalPlatform\|exec-maven-plugin" "$log"; then launched=$(date +%s.%N); fi
+  if [ -z "$launched" ] && grep -q -- "--- exec:" "$log"; then launched=$(date +%s.%N); fi
   kill -0 "$launcher" 2>/dev/null || { tail -50 "$log"; echo "BENCH launcher: the launcher ended before it was up"; exit 1; }
   sleep 0.5
 done
 up=$(date +%s.%N)
-echo "BENCH launcher: README command -> up $(echo "$up - $start" | bc) s; maven build part $(echo "${launched:-$start} - $start" | bc) s"
+echo "BENCH launcher: README command -> up $(echo "$up - $start" | bc) s, of which the Maven build $(echo "${launched:-$start} - $start" | bc) s"
 grep -E "platform is up|Memory \(RSS" "$log"
-echo "BENCH launcher: idle ${idle} s, then RSS (kB) per process:"
 sleep "$idle"
-for pid in $(pgrep -f "quarkus-run.jar"); do
-  name=$(tr '\0' ' ' < /proc/$pid/cmdline | grep -o 'services/[a-z-]*' | head -1)
-  echo "  ${name#services/} $(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+echo "BENCH launcher: RSS (kB) per service after ${idle} s idle:"
+for pid in $(pgrep -f "services/.*/quarkus-run.jar"); do
+  name=$(tr '\0' ' ' < /proc/$pid/cmdline | grep -o 'services/[a-z-]*/' | head -1)
+  echo "  $(basename "$name") $(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
 done | sort
 echo "BENCH launcher: load average $(cut -d' ' -f1-3 /proc/loadavg); log $log"
