@@ -90,6 +90,11 @@ class HealthScoreIT {
         // the days' rollups arrive one by one: wait for the whole drop, not the first red score on the way
         await().atMost(WAIT).until(() -> as("health-score", csm).get("/api/v1/customers/" + customerId + "/health-score")
                 .jsonPath().getFloat("measures.find { it.measure == 'usage' }.facts.changePercent") < -50f);
+        // the stored score follows the last rollup a moment later than the measure's facts: wait for it to be stored
+        await().atMost(WAIT).until(() -> {
+            JsonPath now = as("health-score", csm).get("/api/v1/customers/" + customerId + "/health-score").jsonPath();
+            return now.getBoolean("stored") && "red".equals(now.getString("band")) && now.getFloat("score") < 40f;
+        });
         red = awaitScore(customerId, "red");
         assertThat(red.getFloat("score")).isLessThan(40f);
         assertThat(red.getFloat("measures.find { it.measure == 'overdueCharges' }.value")).isZero();
