@@ -30,7 +30,10 @@ public final class Unavailable {
      * {@code CompositeException}: a request's own error plus the rollback that failed because the connection died).
      */
     private static boolean is(Throwable failure, int depth) {
-        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+        if (depth > 8) {
+            return false; // suppressed failures nested this deep are not an outage's
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DependencyUnavailableException) {
                 return true;
             }
