@@ -21,10 +21,19 @@ done
 up=$(date +%s.%N)
 echo "BENCH launcher: README command -> up $(echo "$up - $start" | bc) s, of which the Maven build $(echo "${launched:-$start} - $start" | bc) s"
 grep -E "platform is up|Memory \(RSS" "$log"
+# the CPU each JVM spent to get there: with two cores, their sum over 2 is the floor of the start's wall time
+tick=$(getconf CLK_TCK)
+echo "BENCH launcher: CPU seconds spent by each process until up:"
+for pid in $(pgrep -f "quarkus-run.jar|kafka.Kafka|keycloak|OutboxRelay|debezium"); do
+  dir=$(readlink /proc/$pid/cwd); name=$(echo "$dir" | grep -o 'services/[a-z-]*' | head -1)
+  [ -z "$name" ] && name=$(tr '\0' ' ' < /proc/$pid/cmdline | grep -oE 'kafka\.Kafka|keycloak|relay|debezium' | head -1)
+  awk -v n="$(basename "${name:-pid$pid}")" -v t="$tick" '{printf "  %s %.1f\n", n, ($14+$15)/t}' /proc/$pid/stat
+done | sort
 sleep "$idle"
 echo "BENCH launcher: RSS (kB) per service after ${idle} s idle:"
-for pid in $(pgrep -f "services/.*/quarkus-run.jar"); do
-  name=$(tr '\0' ' ' < /proc/$pid/cmdline | grep -o 'services/[a-z-]*/' | head -1)
-  echo "  $(basename "$name") $(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+# a service runs in its target/quarkus-app directory (with AppCDS its jar is named relative to it)
+for pid in $(pgrep -f "quarkus-run.jar"); do
+  name=$(readlink /proc/$pid/cwd | grep -o 'services/[a-z-]*/' | head -1)
+  [ -n "$name" ] && echo "  $(basename "$name") $(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
 done | sort
 echo "BENCH launcher: load average $(cut -d' ' -f1-3 /proc/loadavg); log $log"

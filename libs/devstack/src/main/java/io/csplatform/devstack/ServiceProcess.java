@@ -1,5 +1,6 @@
 package io.csplatform.devstack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ public final class ServiceProcess implements AutoCloseable {
         this.shutdownHook = new Thread(process::close, "service-shutdown");
     }
 
+    /** The application class-data archive Quarkus writes next to {@code quarkus-run.jar}. */
+    static final String APP_CDS = "app-cds.jsa";
+
     public static ServiceProcess start(String name, Path quarkusRunJar, int httpPort, Map<String, String> systemProperties,
             Path logFile) {
         Files2.requireExists(quarkusRunJar, "build the service first");
@@ -38,9 +42,18 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(ServiceJvm.options(name));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + httpPort);
-        command.add("-jar");
-        command.add(quarkusRunJar.toAbsolutePath().toString());
         Path workDir = quarkusRunJar.toAbsolutePath().getParent();
+        if (Files.isRegularFile(workDir.resolve(APP_CDS))) {
+            // the class-data archive the start profile's build made (quarkus.package.jar.appcds.enabled): classes are
+            // mapped from it instead of being loaded, verified and parsed again. It records the class path as the
+            // build ran it, the jar's name in its own directory; a stale or foreign archive is ignored by the JVM
+            command.add("-XX:SharedArchiveFile=" + APP_CDS);
+            command.add("-jar");
+            command.add(quarkusRunJar.getFileName().toString());
+        } else {
+            command.add("-jar");
+            command.add(quarkusRunJar.toAbsolutePath().toString());
+        }
         ChildProcess process = ChildProcess.start(name, command, workDir, ServiceJvm.environment(),
                 logFile.toAbsolutePath());
         ServiceProcess service = new ServiceProcess(name, process, httpPort);
