@@ -121,6 +121,9 @@ final class Platform {
         config.put("contracts.expiry-sweep.every", "2s");
         config.put("runtime.scheduler.every", "2s");
         config.put("health-score.daily.every", "5s");
+        // evaluations are purged 30 days after they were made (hourly): a clock moved a month on would purge the
+        // evaluations the tests made before moving it, at whatever hour the purge happens to run
+        config.put("runtime.evaluations.retention-days", "3650");
         // tracing on (off by default), every span to the test's OTLP receiver, exported within a fraction of a second
         config.put("quarkus.otel.sdk.disabled", "false");
         config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());

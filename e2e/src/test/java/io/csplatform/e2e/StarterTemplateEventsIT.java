@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
  * <p>Every scenario is set up at once in {@link #fireEveryScenario()}: the journey tasks completed, the NPS answers
  * given through the personal links e-mailed by the platform, the tickets opened, the health scores changed by hand
  * (manual changes, as a CSM makes them: 90, then down to 30 or 50) and the charges registered (one paid). Once the training check-in is waiting as a
- * delayed step, every service's clock moves ONCE, 31 days on: the delayed step (P30D) is due, and the charges due 5
+ * delayed step, every service's clock moves ONCE, 33 days on: the delayed step (P30D, on a weekday) is due, and the charges due 5
  * days after today are past their due date for finance's overdue sweep. Each test then awaits its expectations.
  *
  * <p>What "must not fire" means per template. Where the trigger has no conditions (training-checkin-30d,
@@ -46,7 +46,12 @@ import static org.hamcrest.Matchers.equalTo;
  */
 class StarterTemplateEventsIT {
 
-    private static final Duration MOVED = Duration.ofDays(31);
+    /**
+     * How far every clock moves. The check-in's P30D skips weekends (training-checkin-30d's skipWeekends): 30 days on
+     * may be a Saturday or Sunday, and then the step is due the Monday at 00:00 in the tenant's zone, up to 32 days
+     * on. 31 days failed on 2026-12-03, whose 30th day on is a Saturday: the step was still waiting for Monday.
+     */
+    private static final Duration MOVED = Duration.ofDays(33);
     private static final Pattern SURVEY_LINK = Pattern.compile("(/public/surveys/[A-Za-z0-9._~-]+)");
 
     private static TemplateScenarios s;
@@ -117,7 +122,7 @@ class StarterTemplateEventsIT {
                             .post("/api/v1/charges/" + paidCharge + "/payment").then().statusCode(200);
                 })).join();
 
-        // the check-in waits as a delayed step of the training's execution: then 31 days pass at once
+        // the check-in waits as a delayed step of the training's execution: then 33 days pass at once
         await().atMost(WAIT).untilAsserted(() -> assertThat(s.executions(playbook.get("training-checkin-30d"),
                 training.fires())).singleElement().satisfies(e -> assertThat(e.get("steps"))
                 .asInstanceOf(LIST).singleElement().satisfies(step -> assertThat(((Map<?, ?>) step).get("status"))
@@ -200,7 +205,7 @@ class StarterTemplateEventsIT {
         });
         awaitCompleted("low-health-score", health.fires());
 
-        // the later daily recomputes (the manual change expires with the clock 31 days on) add evaluations going up
+        // the later daily recomputes (the manual change expires with the clock 33 days on) add evaluations going up
         String id = playbook.get("low-health-score");
         await().atMost(WAIT).untilAsserted(() -> assertThat(s.evaluations(id, health.not())).anySatisfy(e -> {
             assertThat(failed(e)).extracting(f -> f.get("type")).containsExactly("healthscore.value");
