@@ -455,8 +455,14 @@ class TrackingBenchmark {
 
     private static void drain(KafkaConsumer<String, String> consumer, Map<String, Long> seen) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(5))) {
-            var json = io.restassured.path.json.JsonPath.from(r.value());
-            String key = json.getString("customerId") + "|" + json.getString("day");
+            // Jackson, not RestAssured's JsonPath (a Groovy evaluation per call: CPU the platform under test lacks)
+            com.fasterxml.jackson.databind.JsonNode json;
+            try {
+                json = io.csplatform.events.EventJson.MAPPER.readTree(r.value());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            String key = json.path("customerId").asText() + "|" + json.path("day").asText();
             seen.putIfAbsent(key, r.timestamp());
         }
     }
