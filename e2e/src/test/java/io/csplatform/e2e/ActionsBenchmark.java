@@ -162,9 +162,7 @@ class ActionsBenchmark {
 
     private static void drain(KafkaConsumer<String, String> results, Map<UUID, Long> done, int[] failed) {
         for (ConsumerRecord<String, String> r : results.poll(Duration.ofMillis(20))) {
-            // Jackson, not RestAssured's JsonPath: that one evaluates a Groovy expression per call, and took more CPU
-            // than the actions service itself (a profile of this loop), CPU the platform under test then lacked
-            var json = readTree(r.value());
+            var json = BenchKafka.json(r.value());
             String execution = json.path("source").path("executionId").asText(null);
             if (execution != null) {
                 done.put(UUID.fromString(execution), r.timestamp());
@@ -172,14 +170,6 @@ class ActionsBenchmark {
                     failed[0]++;
                 }
             }
-        }
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
-        try {
-            return EventJson.MAPPER.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -455,13 +455,7 @@ class TrackingBenchmark {
 
     private static void drain(KafkaConsumer<String, String> consumer, Map<String, Long> seen) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(5))) {
-            // Jackson, not RestAssured's JsonPath (a Groovy evaluation per call: CPU the platform under test lacks)
-            com.fasterxml.jackson.databind.JsonNode json;
-            try {
-                json = io.csplatform.events.EventJson.MAPPER.readTree(r.value());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            var json = BenchKafka.json(r.value());
             String key = json.path("customerId").asText() + "|" + json.path("day").asText();
             seen.putIfAbsent(key, r.timestamp());
         }

@@ -43,17 +43,15 @@ public final class ServiceProcess implements AutoCloseable {
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + httpPort);
         Path workDir = quarkusRunJar.toAbsolutePath().getParent();
-        if (Files.isRegularFile(workDir.resolve(APP_CDS))) {
-            // the class-data archive the start profile's build made (quarkus.package.jar.appcds.enabled): classes are
-            // mapped from it instead of being loaded, verified and parsed again. It records the class path as the
-            // build ran it, the jar's name in its own directory; a stale or foreign archive is ignored by the JVM
+        // the class-data archive the start profile's build made (quarkus.package.jar.appcds.enabled): classes are
+        // mapped from it instead of being loaded, verified and parsed again. It records the class path as the build ran
+        // it, the jar's name in its own directory; a stale or foreign archive is ignored by the JVM
+        boolean appCds = Files.isRegularFile(workDir.resolve(APP_CDS));
+        if (appCds) {
             command.add("-XX:SharedArchiveFile=" + APP_CDS);
-            command.add("-jar");
-            command.add(quarkusRunJar.getFileName().toString());
-        } else {
-            command.add("-jar");
-            command.add(quarkusRunJar.toAbsolutePath().toString());
         }
+        command.add("-jar");
+        command.add(appCds ? quarkusRunJar.getFileName().toString() : quarkusRunJar.toAbsolutePath().toString());
         ChildProcess process = ChildProcess.start(name, command, workDir, ServiceJvm.environment(),
                 logFile.toAbsolutePath());
         ServiceProcess service = new ServiceProcess(name, process, httpPort);

@@ -86,6 +86,18 @@ public final class BenchKafka {
     }
 
     /** The percentile of sorted values (0 when there are none). */
+    /**
+     * A record's JSON value as a tree, read with Jackson: a benchmark's consumer loop must not use RestAssured's
+     * {@code JsonPath}, which evaluates a Groovy expression per field and took more CPU than the service under test.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode json(String value) {
+        try {
+            return io.csplatform.events.EventJson.MAPPER.readTree(value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static double pct(double[] sorted, int percentile) {
         if (sorted.length == 0) {
             return 0;
