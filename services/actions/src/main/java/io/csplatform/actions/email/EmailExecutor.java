@@ -72,6 +72,7 @@ public abstract class EmailExecutor implements Executor {
         EventHeaders headers = message.headers();
         String tenant = headers.tenantId();
         List<String> notes = new ArrayList<>();
+        io.opentelemetry.context.Context trace = SmtpSend.commandTrace();
         return sessions.withSession(session -> senders.of(session, tenant))
                 .chain(sender -> targets(tenant, command, notes).chain(targets -> variables(tenant, command)
                         .chain(variables -> {
@@ -90,13 +91,13 @@ public abstract class EmailExecutor implements Executor {
                                 }
                                 mails.put(target, Composed.of(subject.text().get(), body.text().get()));
                             }
-                            return send(headers, command, sender, mails).map(outcome -> result(headers, command,
+                            return send(headers, command, sender, mails, trace).map(outcome -> result(headers, command,
                                     outcome, notes));
                         })));
     }
 
     private Uni<Outcome> send(EventHeaders headers, EmailSend command, TenantSenders.Sender sender,
-                              Map<Target, Composed> mails) {
+                              Map<Target, Composed> mails, io.opentelemetry.context.Context trace) {
         UUID execution = command.source() != null ? command.source().executionId() : headers.id();
         int step = command.source() != null ? command.source().step() : 0;
         Outcome outcome = new Outcome(new ArrayList<>(), new ArrayList<>());
@@ -108,7 +109,7 @@ public abstract class EmailExecutor implements Executor {
                 case SENT -> Uni.createFrom().item(outcome.sent().add(address));
                 case UNKNOWN -> Uni.createFrom().item(outcome.uncertain().add(address));
                 case NEW -> hooks.beforeSmtp(address)
-                        .chain(() -> mailer.send(mail(sender, entry.getKey(), entry.getValue(), delivery)))
+                        .chain(() -> mailer.send(mail(sender, entry.getKey(), entry.getValue(), delivery), trace))
                         .onFailure().call(() -> deliveries.release(delivery))
                         .chain(() -> hooks.afterSmtp(address))
                         .chain(() -> deliveries.sent(delivery))

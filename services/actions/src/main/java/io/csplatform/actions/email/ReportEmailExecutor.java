@@ -64,6 +64,7 @@ public class ReportEmailExecutor implements Executor {
         ReportEmail command = message.payload(ActionMessages.REPORT_EMAIL);
         EventHeaders headers = message.headers();
         String tenant = headers.tenantId();
+        io.opentelemetry.context.Context trace = SmtpSend.commandTrace();
         return recipients(tenant, command).chain(recipients -> {
             if (recipients.isEmpty()) {
                 LOG.warnf("report %s of tenant %s: nobody to send to (roles %s, users %s)", command.key(), tenant,
@@ -71,13 +72,13 @@ public class ReportEmailExecutor implements Executor {
                 return Executor.inTransaction(session -> Uni.createFrom().voidItem());
             }
             return sessions.withSession(session -> senders.of(session, tenant))
-                    .chain(sender -> send(tenant, command, sender, recipients))
+                    .chain(sender -> send(tenant, command, sender, recipients, trace))
                     .map(sent -> session -> Uni.createFrom().voidItem());
         });
     }
 
     private Uni<List<String>> send(String tenant, ReportEmail command, TenantSenders.Sender sender,
-                                   Map<String, String> recipients) {
+                                   Map<String, String> recipients, io.opentelemetry.context.Context trace) {
         UUID execution = execution(tenant, command.key());
         List<String> sent = new ArrayList<>();
         return Multi.createFrom().iterable(recipients.keySet()).onItem().transformToUniAndConcatenate(address -> {
@@ -89,7 +90,7 @@ public class ReportEmailExecutor implements Executor {
                             command.key(), address);
                     yield Uni.createFrom().item(false);
                 }
-                case NEW -> mailer.send(mail(sender, address, command, delivery))
+                case NEW -> mailer.send(mail(sender, address, command, delivery), trace)
                         .onFailure().call(() -> deliveries.release(delivery))
                         .chain(() -> deliveries.sent(delivery))
                         .map(ignored -> sent.add(address));

@@ -30,13 +30,22 @@ public class SmtpSend {
         this.tracer = tracer;
     }
 
-    public Uni<Void> send(Mail mail) {
+    /**
+     * The command's trace, read where the command starts (on its record's Vert.x context): callers take it there
+     * and hand it to {@link #send}, since the send itself may continue on another context (after a claim's
+     * transaction) where that local is gone and another span is current.
+     */
+    public static io.opentelemetry.context.Context commandTrace() {
+        io.vertx.core.Context vertx = io.vertx.core.Vertx.currentContext();
+        Object command = vertx == null ? null : vertx.getLocal(COMMAND_TRACE);
+        return command instanceof io.opentelemetry.context.Context trace ? trace
+                : io.opentelemetry.context.Context.current();
+    }
+
+    /** Sends {@code mail} in a span that is a child of {@code parent} (the {@link #commandTrace()} of its command). */
+    public Uni<Void> send(Mail mail, io.opentelemetry.context.Context parent) {
         return Uni.createFrom().deferred(() -> {
-            io.vertx.core.Context vertx = io.vertx.core.Vertx.currentContext();
-            Object command = vertx == null ? null : vertx.getLocal(COMMAND_TRACE);
-            Span span = tracer.spanBuilder("smtp send").setSpanKind(SpanKind.CLIENT)
-                    .setParent(command instanceof io.opentelemetry.context.Context trace ? trace
-                            : io.opentelemetry.context.Context.current())
+            Span span = tracer.spanBuilder("smtp send").setSpanKind(SpanKind.CLIENT).setParent(parent)
                     .setAttribute("email.recipients", mail.getTo().size())
                     .startSpan();
             return mailer.send(mail).onItemOrFailure().invoke((ok, failure) -> {
