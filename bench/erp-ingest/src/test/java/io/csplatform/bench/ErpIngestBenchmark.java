@@ -72,6 +72,8 @@ class ErpIngestBenchmark {
             awaitConsumed(kafka, "finance", Topic.CUSTOMERS_EVENTS.name(), Duration.ofMinutes(5));
 
             int groups = MESSAGES / 4;
+            long contractsBefore = endOffsets(kafka, Topic.CONTRACTS_EVENTS.name());
+            long financeBefore = endOffsets(kafka, Topic.FINANCE_EVENTS.name());
             Instant start = Instant.now();
             for (int g = 0; g < groups; g++) {
                 String customer = customer(run, g % CUSTOMERS);
@@ -93,17 +95,57 @@ class ErpIngestBenchmark {
             Duration produced = Duration.between(start, Instant.now());
             long expectedContractEvents = 4L * groups; // contract.created, 2 × customer.mrr.changed, contract.mrr.changed
             long expectedFinanceEvents = 2L * groups;  // charge.upserted, sale.recorded
-            Duration applied = awaitEvents(kafka, start, Topic.CONTRACTS_EVENTS.name(), expectedContractEvents,
-                    Topic.FINANCE_EVENTS.name(), expectedFinanceEvents);
+            Duration applied = awaitEvents(kafka, start, Topic.CONTRACTS_EVENTS.name(), contractsBefore
+                    + expectedContractEvents, Topic.FINANCE_EVENTS.name(), financeBefore + expectedFinanceEvents);
+            // nothing doubled: a few seconds after the last expected event, still exactly the expected counts;
+            // order kept: every amendment names a contract of the message before it (same customer, same partition),
+            // so one applied out of order would be rejected as an unknown contract and parked
+            Thread.sleep(5_000);
+            long contractEvents = endOffsets(kafka, Topic.CONTRACTS_EVENTS.name()) - contractsBefore;
+            long financeEvents = endOffsets(kafka, Topic.FINANCE_EVENTS.name()) - financeBefore;
+            assertThat(contractEvents).as("contract events").isEqualTo(expectedContractEvents);
+            assertThat(financeEvents).as("finance events").isEqualTo(expectedFinanceEvents);
             assertThat(endOffsets(kafka, Topic.INGEST_ERP.deadLetterName())).as("dead-lettered").isZero();
+            double[] raw = io.csplatform.testing.BenchKafka.throughput(kafka, "bench.raw.erp", 200_000,
+                    "x".repeat(300), Map.of());
 
             int total = groups * 4;
             System.out.printf("%nERP ingest benchmark: %,d messages (%,d customers)%n", total, CUSTOMERS);
             System.out.printf("  produced in            %6.1f s (%,.0f msg/s)%n", seconds(produced), total / seconds(produced));
-            System.out.printf("  applied and published  %6.1f s end to end (%,.0f msg/s; %,d domain events)%n%n",
+            System.out.printf("  applied and published  %6.1f s end to end (%,.0f msg/s; %,d domain events)%n",
                     seconds(applied), total / seconds(applied), expectedContractEvents + expectedFinanceEvents);
+            System.out.printf("  exactly once           %,d contract + %,d finance events, 0 dead-lettered%n",
+                    contractEvents, financeEvents);
+            System.out.printf("  raw Kafka, same run    produce %,.0f / consume %,.0f records/s (200,000 x 300 B)%n%n",
+                    raw[0], raw[1]);
+            for (ServiceProcess service : services) {
+                System.out.printf("  %-10s RSS %,d kB; transactions: %s%n", service.name(), service.rssKb(),
+                        groups(service));
+            }
         } finally {
             services.forEach(ServiceProcess::close);
+        }
+    }
+
+    /** The service's commit groups from its metrics: messages/transactions per outcome (committed, split, alone). */
+    private static String groups(ServiceProcess service) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + service.port() + "/q/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofLines());
+            Map<String, double[]> byOutcome = new java.util.TreeMap<>();
+            response.body().filter(line -> line.startsWith("cs_commit_group")).forEach(line -> {
+                var outcome = java.util.regex.Pattern.compile("outcome=\"([a-z]+)\"").matcher(line);
+                if (outcome.find()) {
+                    double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    byOutcome.computeIfAbsent(outcome.group(1), k -> new double[2])
+                            [line.startsWith("cs_commit_group_messages") ? 0 : 1] += value;
+                }
+            });
+            return byOutcome.entrySet().stream().map(e -> String.format("%s %,.0f messages in %,.0f", e.getKey(),
+                    e.getValue()[0], e.getValue()[1])).collect(Collectors.joining(", "));
+        } catch (Exception e) {
+            return "? (" + e.getMessage() + ")";
         }
     }
 
@@ -150,7 +192,7 @@ class ErpIngestBenchmark {
         try (Admin admin = admin(kafka)) {
             var existing = admin.listTopics().names().get();
             List<NewTopic> topics = new ArrayList<>();
-            for (String topic : List.of(INGEST, Topic.CUSTOMERS_EVENTS.name())) {
+            for (String topic : List.of(INGEST, Topic.CUSTOMERS_EVENTS.name(), "bench.raw.erp")) {
                 if (!existing.contains(topic)) {
                     topics.add(new NewTopic(topic, 3, (short) 1));
                 }

@@ -35,11 +35,16 @@ public final class ServiceJvm {
     private ServiceJvm() {
     }
 
-    /** The JVM options of a service's process ({@code name} as the launcher names it, e.g. "tracking"). */
+    /**
+     * The JVM options of a service's process ({@code name} as the launcher names it, e.g. "tracking"): the
+     * {@value #OPTIONS_PROPERTY} system property replaces them all when set, {@code {name}} in it standing for
+     * {@code name}.
+     */
     public static List<String> options(String name) {
         String override = System.getProperty(OPTIONS_PROPERTY);
         if (override != null && !override.isBlank()) {
-            return Arrays.stream(override.trim().split("\\s+")).toList();
+            // {name} stands for the service's name, e.g. one flight recording file per service
+            return Arrays.stream(override.trim().split("\\s+")).map(option -> option.replace("{name}", name)).toList();
         }
         List<String> options = new ArrayList<>(COMMON_OPTIONS);
         if (CPU_BOUND.stream().noneMatch(name::startsWith)) {

@@ -41,4 +41,10 @@ class ServiceJvmTest {
         System.setProperty(ServiceJvm.OPTIONS_PROPERTY, " -Xmx256m   -XX:+UseG1GC ");
         assertThat(ServiceJvm.options("journeys")).containsExactly("-Xmx256m", "-XX:+UseG1GC");
     }
+
+    @Test
+    void theReplacedOptionsMayNameTheService() {
+        System.setProperty(ServiceJvm.OPTIONS_PROPERTY, "-XX:StartFlightRecording=filename=/tmp/{name}.jfr");
+        assertThat(ServiceJvm.options("contracts")).containsExactly("-XX:StartFlightRecording=filename=/tmp/contracts.jfr");
+    }
 }

@@ -21,6 +21,11 @@ public final class PlatformMeters {
     /** Step results reported to the playbook runtime by the service that owns the effect (tags: action, status). */
     public static final String ACTION_RESULTS = "cs.action.results";
 
+    /** Transactions of {@link CommitGroups} (tags: consumer, outcome committed, split or alone). */
+    public static final String COMMIT_GROUPS = "cs.commit.groups";
+    /** Messages in those transactions, by the same tags (their ratio is the mean group size). */
+    public static final String COMMIT_GROUP_MESSAGES = "cs.commit.group.messages";
+
     private PlatformMeters() {
     }
 
@@ -40,6 +45,13 @@ public final class PlatformMeters {
     public static void ingested(String ingest, String outcome, long records) {
         counter(INGESTED, "Records received by an ingest, by outcome", "ingest", ingest, "outcome", outcome)
                 .increment(records);
+    }
+
+    /** A group of {@code size} messages committed as one, was split (applied one by one) or was applied alone. */
+    public static void commitGroup(String consumer, String outcome, int size) {
+        count(COMMIT_GROUPS, "Transactions of grouped consumers, by outcome", "consumer", consumer, "outcome", outcome);
+        counter(COMMIT_GROUP_MESSAGES, "Messages in the transactions of grouped consumers", "consumer", consumer,
+                "outcome", outcome).increment(size);
     }
 
     public static void actionResult(String action, String status) {

@@ -142,6 +142,64 @@ class ErpIngestTest {
                 .get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(1500.0f)));
     }
 
+    /**
+     * A burst of ERP messages commits in groups (many per transaction); a bad message in a group splits it: the bad
+     * one is parked alone with its reason, every other one still applies, each customer's in its order (an UPSELL
+     * after its contract, or the amendment would find no contract and be parked too).
+     */
+    @Test
+    void aBurstAppliesInGroupsAndABadMessageAmongThemIsParkedAloneWhileTheOthersKeepTheirOrder() {
+        int count = 40;
+        Map<String, UUID> customers = new java.util.LinkedHashMap<>();
+        IntStream.range(0, count).forEach(i -> {
+            String externalId = "burst-" + UUID.randomUUID();
+            customers.put(externalId, PLATFORM.customer("acme", externalId));
+        });
+        double committedBefore = groupMetric("committed", "cs_commit_group_messages_total");
+        double groupsBefore = groupMetric("committed", "cs_commit_groups_total");
+        double splitBefore = groupMetric("split", "cs_commit_groups_total");
+        Map<String, String> bad;
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), "acme")) {
+            customers.keySet().forEach(customer -> publish(kafka, "erp.contract", customer,
+                    contract(customer, "ct-" + customer, 1, "100.00")));
+            int i = 0;
+            bad = null;
+            for (String customer : customers.keySet()) {
+                if (i++ == count / 2) {
+                    bad = publish(kafka, "erp.amendment", customer,
+                            amendment(customer, "no-such-" + customer, "bad-" + customer, "UPSELL", "999.00"));
+                }
+                publish(kafka, "erp.amendment", customer,
+                        amendment(customer, "ct-" + customer, "up-" + customer, "UPSELL", "150.00"));
+            }
+        }
+
+        assertThat(deadLettered(bad).header("dead-letter-reason")).contains("unknown contract");
+        customers.values().forEach(customerId -> await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                as("acme-csm").get("/api/v1/customers/" + customerId + "/mrr").then().body("mrr", equalTo(150.0f))));
+        double committed = groupMetric("committed", "cs_commit_group_messages_total") - committedBefore;
+        double groups = groupMetric("committed", "cs_commit_groups_total") - groupsBefore;
+        assertThat(groups).as("groups committed").isPositive();
+        assertThat(committed).as("messages in committed groups: more than one per transaction").isGreaterThan(groups);
+        assertThat(groupMetric("split", "cs_commit_groups_total") - splitBefore).as("groups split by the bad message")
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private static Map<String, String> publish(KafkaProbe kafka, String type, String key, Object payload) {
+        var headers = EventHeaders.origin("/erp/acme", io.csplatform.events.MessageTypes.byName(type).orElseThrow(),
+                "acme", key, Instant.now()).toMap();
+        kafka.publish(Topic.INGEST_ERP.forTenant("acme"), key, EventJson.write(payload), headers);
+        return headers;
+    }
+
+    /** The ERP consumer's commit-group metric (a counter's total for the outcome; 0 before the first). */
+    private static double groupMetric(String outcome, String name) {
+        return io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains("consumer=\"contracts.erp-ingest\"")
+                        && line.contains("outcome=\"" + outcome + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     void futureErpAmendmentsFromBulkAndKafkaWaitForTheSweepOfTheirDateAndApplyOnce() throws Throwable {
         String customer = PLATFORM.erpCustomer("acme");

@@ -5,15 +5,19 @@ import io.csplatform.events.IngestMessages;
 import io.csplatform.events.InvalidMessageException;
 import io.csplatform.events.MessageType;
 import io.csplatform.ingest.ErpIngest;
-import io.smallrye.mutiny.Uni;
+import io.csplatform.outbox.CommitGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Thin adapter for every tenant's copy of the helpdesk ingest topic ({@code cs.tenant.<tenant>.ingest.helpdesk.v1}):
- * applies each ticket once (inbox by tenant and {@code ce_id}), the tenant from the topic. Parked on {@code cs.ingest.helpdesk.v1.dlq} with the reason in the {@code dead-letter-reason}
+ * applies each ticket once (inbox by tenant and {@code ce_id}), the tenant from the topic, many per transaction and
+ * each customer's in their order ({@link CommitGroups}). Parked on {@code cs.ingest.helpdesk.v1.dlq} with the reason in the {@code dead-letter-reason}
  * header: unreadable headers, an unknown type, a payload failing its schema, a key that is not the customer's external
  * id, a status the tenant does not have, a ticket of another customer, an unknown customer (after retries).
  */
@@ -24,15 +28,21 @@ public class HelpdeskIngestConsumer {
 
     private final ErpIngest ingest;
     private final HelpdeskTickets helpdesk;
+    private final CommitGroups groups;
 
     public HelpdeskIngestConsumer(ErpIngest ingest, HelpdeskTickets helpdesk) {
         this.ingest = ingest;
         this.helpdesk = helpdesk;
+        this.groups = ingest.groups(CONSUMER);
     }
 
     @Incoming("helpdesk-ingest")
-    @Retry(maxRetries = 3, delay = 1000, abortOn = InvalidMessageException.class)
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public CompletionStage<Void> consume(Message<String> record) {
+        return ingest.consume(CONSUMER, groups, record, this::plan);
+    }
+
+    private ErpIngest.Planned plan(ConsumerRecord<String, String> record) {
         IncomingMessage message = IncomingMessage.fromTenantTopic(record);
         if (!message.is(IngestMessages.HELPDESK_TICKET)) {
             throw new InvalidMessageException("unknown helpdesk message type '" + message.headers().type() + "'; known: "
@@ -40,6 +50,6 @@ public class HelpdeskIngestConsumer {
         }
         var ticket = ErpIngest.valid(message, IngestMessages.HELPDESK_TICKET);
         ErpIngest.requireKey(record, ticket.customerExternalId());
-        return ingest.apply(CONSUMER, message, session -> helpdesk.apply(session, message.headers().tenantId(), ticket));
+        return new ErpIngest.Planned(message, session -> helpdesk.apply(session, message.headers().tenantId(), ticket));
     }
 }
