@@ -9,18 +9,21 @@ import java.util.Map;
 public final class Ports {
 
     private static final java.util.Random RANDOM = new java.security.SecureRandom();
+    /** Every port handed out by this JVM: free when picked, but a server may not have bound it yet. */
+    private static final java.util.Set<Integer> GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Ports() {
     }
 
     /**
      * A free port below Linux's ephemeral range (32768-60999), so that outgoing connections opened while
-     * the stack starts cannot take it before the server binds it.
+     * the stack starts cannot take it before the server binds it. Never the same port twice in a JVM: two servers
+     * of a stack (or of two stacks starting side by side) could otherwise both get a port neither has bound yet.
      */
     public static int free() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20000 + RANDOM.nextInt(12000);
-            if (isFree(port)) {
+            if (isFree(port) && GIVEN.add(port)) {
                 return port;
             }
         }
