@@ -74,9 +74,8 @@ public class ErpContracts {
             return Uni.createFrom().item(Applied.rejected("endDate is before startDate"));
         }
         // a broken rule (e.g. MRR in another currency than the customer's) is checked before anything is written:
-        // this item's rejection, not the batch's failure
-        return customers.lock(session, tenantId, customerId)
-                .chain(() -> contracts.create(session, contract))
+        // this item's rejection, not the batch's failure; create takes the customer's lock itself (CustomerMrr)
+        return Uni.createFrom().deferred(() -> contracts.create(session, contract))
                 .replaceWith(() -> Applied.created(contract.id))
                 .onFailure(ProblemException.class).recoverWithItem(e -> Applied.rejected(e.getMessage()));
     }
