@@ -29,9 +29,11 @@ public class PlaybookIndex {
     private static final String FINGERPRINT = "select count(*), max(updated_at) from playbook";
 
     private final Mutiny.SessionFactory sessions;
-    private volatile Map<String, Map<String, List<ActivePlaybook>>> index;
+    /** Bumped whenever the table may have changed; a load answers for the version it started at. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private Map<String, Map<String, List<ActivePlaybook>>> index;
+    private long indexVersion = -1;
     private volatile String fingerprint;
-    private volatile boolean stale = true;
 
     public PlaybookIndex(Mutiny.SessionFactory sessions) {
         this.sessions = sessions;
@@ -50,7 +52,7 @@ public class PlaybookIndex {
 
     /** This replica changed a playbook: the next lookup reloads. */
     public void invalidate() {
-        stale = true;
+        version.incrementAndGet();
     }
 
     @Scheduled(every = "${runtime.playbook-index.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -60,17 +62,23 @@ public class PlaybookIndex {
                     String seen = row[0] + "@" + Paging.instant(row[1]);
                     if (!seen.equals(fingerprint)) {
                         fingerprint = seen;
-                        stale = true;
+                        version.incrementAndGet();
                     }
                 }).replaceWithVoid();
     }
 
+    /**
+     * The index, reloaded when a change was signalled since it was loaded. Loads may overlap (events arrive side by
+     * side): a load installs its result only if it started after the installed one, so a slow load of an older
+     * state never replaces a newer index (that lost a playbook activated meanwhile until its next change).
+     */
     private Uni<Map<String, Map<String, List<ActivePlaybook>>>> current() {
-        Map<String, Map<String, List<ActivePlaybook>>> loaded = index;
-        if (loaded != null && !stale) {
-            return Uni.createFrom().item(loaded);
+        long wanted = version.get();
+        synchronized (this) {
+            if (index != null && indexVersion >= wanted) {
+                return Uni.createFrom().item(index);
+            }
         }
-        stale = false;
         return sessions.withSession(session -> session.createNativeQuery(ACTIVE, Object[].class).getResultList())
                 .map(rows -> {
                     Map<String, Map<String, List<ActivePlaybook>>> fresh = new HashMap<>();
@@ -80,10 +88,14 @@ public class PlaybookIndex {
                         fresh.computeIfAbsent(playbook.tenantId(), t -> new HashMap<>())
                                 .computeIfAbsent(playbook.trigger(), t -> new ArrayList<>()).add(playbook);
                     }
-                    index = fresh;
+                    synchronized (this) {
+                        if (wanted > indexVersion) {
+                            index = fresh;
+                            indexVersion = wanted;
+                        }
+                    }
                     return fresh;
-                })
-                .onFailure().invoke(() -> stale = true);
+                });
     }
 
 }
