@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -36,8 +35,8 @@ import java.util.function.Function;
 public final class CommitGroups {
 
     private static final Logger LOG = Logger.getLogger(CommitGroups.class);
-    private static final String RECORD = """
-            insert into inbox (tenant_id, event_id, consumer) values (:tenant, :id, :consumer) on conflict do nothing""";
+    /** The result of a message found in the inbox (applied before): nothing to do. */
+    private static final Object NOT_APPLIED = new Object();
 
     /**
      * How messages are grouped: {@code lanes} groups commit side by side, each of at most {@code maxGroup}
@@ -66,8 +65,7 @@ public final class CommitGroups {
     private final Vertx vertx;
     private final Policy policy;
     private final List<Lane> lanes = new ArrayList<>();
-    private final ArrayDeque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
-    private int pending;
+    private final Admission admission;
 
     public CommitGroups(String consumer, Mutiny.SessionFactory sessions, IdempotentConsumer idempotent, Vertx vertx,
                         Policy policy) {
@@ -76,6 +74,7 @@ public final class CommitGroups {
         this.idempotent = idempotent;
         this.vertx = vertx;
         this.policy = policy;
+        this.admission = new Admission(policy.maxPending());
         for (int i = 0; i < policy.lanes(); i++) {
             lanes.add(new Lane());
         }
@@ -89,35 +88,12 @@ public final class CommitGroups {
     public <T> CompletionStage<Void> submit(Message<?> record, String key, IncomingMessage message,
                                             Function<Mutiny.Session, Uni<T>> work, Settled<T> settled) {
         Lane lane = lanes.get(Math.floorMod(key == null ? 0 : key.hashCode(), lanes.size()));
-        return admit().thenRun(() -> lane.add(new Item<>(record, message, work, settled)));
+        return admission.admit().thenRun(() -> lane.add(new Item<>(record, message, work, settled)));
     }
 
     /** Messages admitted and not yet settled (for tests and metrics). */
-    public synchronized int pending() {
-        return pending;
-    }
-
-    private synchronized CompletableFuture<Void> admit() {
-        if (pending < policy.maxPending()) {
-            pending++;
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<Void> turn = new CompletableFuture<>();
-        waiting.add(turn);
-        return turn;
-    }
-
-    private void release() {
-        CompletableFuture<Void> next;
-        synchronized (this) {
-            next = waiting.poll();
-            if (next == null) {
-                pending--;
-            }
-        }
-        if (next != null) {
-            next.complete(null);
-        }
+    public int pending() {
+        return admission.admitted();
     }
 
     /** One lane: a queue and at most one group at work. */
@@ -164,17 +140,14 @@ public final class CommitGroups {
             return alone(group.get(0));
         }
         List<Object> results = new ArrayList<>(group.size());
-        boolean[] applied = new boolean[group.size()];
-        return sessions.withTransaction(session -> Multi.createFrom().range(0, group.size())
-                        .onItem().transformToUniAndConcatenate(i -> step(session, group.get(i)).invoke(result -> {
-                            applied[i] = result != NOT_APPLIED;
-                            results.add(result == NOT_APPLIED ? null : result);
-                        }))
+        return sessions.withTransaction(session -> Multi.createFrom().iterable(group)
+                        .onItem().transformToUniAndConcatenate(item -> step(session, item).invoke(results::add))
                         .collect().last())
                 .invoke(() -> {
                     PlatformMeters.commitGroup(consumer, "committed", group.size());
                     for (int i = 0; i < group.size(); i++) {
-                        settle(group.get(i), results.get(i), applied[i] ? "applied" : "duplicate");
+                        boolean applied = results.get(i) != NOT_APPLIED;
+                        settle(group.get(i), applied ? results.get(i) : null, applied ? "applied" : "duplicate");
                     }
                 })
                 .replaceWithVoid()
@@ -187,16 +160,10 @@ public final class CommitGroups {
                 });
     }
 
-    private static final Object NOT_APPLIED = new Object();
-
     /** One message inside a group's transaction: its inbox row, then (unless it was applied before) its work. */
     @SuppressWarnings("unchecked")
     private Uni<Object> step(Mutiny.Session session, Item<?> item) {
-        return session.createNativeQuery(RECORD)
-                .setParameter("tenant", item.message().headers().tenantId())
-                .setParameter("id", item.message().headers().id())
-                .setParameter("consumer", consumer)
-                .executeUpdate()
+        return IdempotentConsumer.record(session, consumer, item.message())
                 .chain(inserted -> inserted == 0 ? Uni.createFrom().item(NOT_APPLIED)
                         // flushed and cleared per message, so the group's session does not grow with the group
                         : ((Uni<Object>) (Uni<?>) item.work().apply(session)).call(session::flush)
@@ -218,7 +185,7 @@ public final class CommitGroups {
                         try {
                             item.settled().accept(null, failure);
                         } finally {
-                            release();
+                            admission.release();
                             item.record().nack(failure);
                         }
                     }
@@ -234,7 +201,7 @@ public final class CommitGroups {
         try {
             item.settled().accept((T) result, null);
         } finally {
-            release();
+            admission.release();
             item.record().ack();
         }
     }

@@ -50,14 +50,19 @@ public class IdempotentConsumer {
                 .indefinitely();
     }
 
-    private Uni<Void> attempt(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
-        String type = message.headers().type();
-        boolean[] duplicate = {false};
-        return sessions.withTransaction(session -> session.createNativeQuery(RECORD)
+    /** The message's inbox row for {@code consumer}, in the session's transaction: 1 when new, 0 when applied before. */
+    static Uni<Integer> record(Mutiny.Session session, String consumer, IncomingMessage message) {
+        return session.createNativeQuery(RECORD)
                 .setParameter("tenant", message.headers().tenantId())
                 .setParameter("id", message.headers().id())
                 .setParameter("consumer", consumer)
-                .executeUpdate()
+                .executeUpdate();
+    }
+
+    private Uni<Void> attempt(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {
+        String type = message.headers().type();
+        boolean[] duplicate = {false};
+        return sessions.withTransaction(session -> record(session, consumer, message)
                 .chain(inserted -> {
                     if (inserted == 0) {
                         LOG.debugf("%s already applied %s %s", consumer, message.headers().type(), message.headers().id());

@@ -1,6 +1,7 @@
 package io.csplatform.actions.command;
 
-import java.util.ArrayDeque;
+import io.csplatform.outbox.Admission;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,41 +15,21 @@ import java.util.function.Supplier;
  */
 final class CommandLanes {
 
-    private final int limit;
-    private final ArrayDeque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+    private final Admission admission;
     private final Map<String, CompletableFuture<Void>> tails = new HashMap<>();
-    private int admitted;
 
     CommandLanes(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
-        this.limit = limit;
+        this.admission = new Admission(limit);
     }
 
     /** Completes once fewer than {@code limit} commands are admitted; every admitted command ends with {@link #done}. */
-    synchronized CompletableFuture<Void> admit() {
-        if (admitted < limit) {
-            admitted++;
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<Void> turn = new CompletableFuture<>();
-        waiting.add(turn);
-        return turn;
+    CompletableFuture<Void> admit() {
+        return admission.admit();
     }
 
     /** An admitted command ended: the next waiting one takes its place. */
     void done() {
-        CompletableFuture<Void> next;
-        synchronized (this) {
-            next = waiting.poll();
-            if (next == null) {
-                admitted--;
-            }
-        }
-        if (next != null) {
-            next.complete(null);
-        }
+        admission.release();
     }
 
     /** Runs {@code work} once every earlier work of {@code lane} ended (however it ended); answers its outcome. */
