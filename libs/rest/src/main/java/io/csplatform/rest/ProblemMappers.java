@@ -58,6 +58,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof Problem problem) {
+            return respond(problem);  // already a problem (e.g. a query parameter that does not parse)
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);  // the body reader's "Bad Request" over a JSON parse error
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), slug(status), status.getReasonPhrase(), e.getMessage()));
     }

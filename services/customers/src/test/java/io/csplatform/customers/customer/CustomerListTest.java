@@ -79,4 +79,23 @@ class CustomerListTest {
         return as(ACME_ADMIN).queryParams(query).get("/api/v1/customers").then().statusCode(200)
                 .extract().jsonPath().getList("items.id");
     }
+
+    @Test
+    void aQueryParameterThatDoesNotParseIsA400NamingItNotA404() {
+        as(ACME_ADMIN).queryParam("limit", "abc").get("/api/v1/customers").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", equalTo("must be an integer, not 'abc'"));
+        as(ACME_ADMIN).queryParam("portfolio", "42").get("/api/v1/customers").then().statusCode(400)
+                .body("errors[0].field", equalTo("portfolio"))
+                .body("errors[0].message", equalTo("must be a UUID, not '42'"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA400SayingSo() {
+        as(ACME_ADMIN).contentType("application/json").body("{bad json").post("/api/v1/customers").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://csplatform.io/problems/malformed-json"))
+                .body("detail", org.hamcrest.Matchers.containsString("Unexpected character"));
+    }
 }

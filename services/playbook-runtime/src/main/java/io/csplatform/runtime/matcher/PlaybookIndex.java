@@ -29,10 +29,8 @@ public class PlaybookIndex {
     private static final String FINGERPRINT = "select count(*), max(updated_at) from playbook";
 
     private final Mutiny.SessionFactory sessions;
-    /** Bumped whenever the table may have changed; a load answers for the version it started at. */
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
-    private Map<String, Map<String, List<ActivePlaybook>>> index;
-    private long indexVersion = -1;
+    /** The index, made stale whenever the table may have changed; overlapping loads install only newer states. */
+    private final NewestLoad<Map<String, Map<String, List<ActivePlaybook>>>> index = new NewestLoad<>();
     private volatile String fingerprint;
 
     public PlaybookIndex(Mutiny.SessionFactory sessions) {
@@ -52,7 +50,7 @@ public class PlaybookIndex {
 
     /** This replica changed a playbook: the next lookup reloads. */
     public void invalidate() {
-        version.incrementAndGet();
+        index.changed();
     }
 
     @Scheduled(every = "${runtime.playbook-index.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -62,23 +60,23 @@ public class PlaybookIndex {
                     String seen = row[0] + "@" + Paging.instant(row[1]);
                     if (!seen.equals(fingerprint)) {
                         fingerprint = seen;
-                        version.incrementAndGet();
+                        index.changed();
                     }
                 }).replaceWithVoid();
     }
 
     /**
      * The index, reloaded when a change was signalled since it was loaded. Loads may overlap (events arrive side by
-     * side): a load installs its result only if it started after the installed one, so a slow load of an older
-     * state never replaces a newer index (that lost a playbook activated meanwhile until its next change).
+     * side): a load installs its result only if it started after the installed one ({@link NewestLoad}), so a slow
+     * load of an older state never replaces a newer index (that lost a playbook activated meanwhile until its next
+     * change).
      */
     private Uni<Map<String, Map<String, List<ActivePlaybook>>>> current() {
-        long wanted = version.get();
-        synchronized (this) {
-            if (index != null && indexVersion >= wanted) {
-                return Uni.createFrom().item(index);
-            }
+        Map<String, Map<String, List<ActivePlaybook>>> installed = index.fresh();
+        if (installed != null) {
+            return Uni.createFrom().item(installed);
         }
+        long ticket = index.begin();
         return sessions.withSession(session -> session.createNativeQuery(ACTIVE, Object[].class).getResultList())
                 .map(rows -> {
                     Map<String, Map<String, List<ActivePlaybook>>> fresh = new HashMap<>();
@@ -88,12 +86,7 @@ public class PlaybookIndex {
                         fresh.computeIfAbsent(playbook.tenantId(), t -> new HashMap<>())
                                 .computeIfAbsent(playbook.trigger(), t -> new ArrayList<>()).add(playbook);
                     }
-                    synchronized (this) {
-                        if (wanted > indexVersion) {
-                            index = fresh;
-                            indexVersion = wanted;
-                        }
-                    }
+                    index.install(ticket, fresh);
                     return fresh;
                 });
     }
