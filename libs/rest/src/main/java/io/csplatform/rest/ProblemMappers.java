@@ -3,6 +3,7 @@ package io.csplatform.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.csplatform.events.NulFreeStrings;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -44,7 +45,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String field = path(e);
-        String message = "cannot read a " + e.getTargetType().getSimpleName() + " here";
+        String message = NulFreeStrings.MESSAGE.equals(e.getOriginalMessage()) ? NulFreeStrings.MESSAGE
+                : "cannot read a " + e.getTargetType().getSimpleName() + " here";
         return respond(Problem.invalid("Field '" + field + "' has the wrong type or format",
                 List.of(new Problem.FieldError(field, message))));
     }

@@ -98,4 +98,18 @@ class CustomerListTest {
                 .body("type", equalTo("https://csplatform.io/problems/malformed-json"))
                 .body("detail", org.hamcrest.Matchers.containsString("Unexpected character"));
     }
+
+    @Test
+    void theNulCharacterWhichTheDatabaseCannotStoreIsA400NamingWhereItWas() {
+        as(ACME_ADMIN).queryParam("q", "Acme\u0000").get("/api/v1/customers").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (\\u0000)"));
+        as(ACME_ADMIN).body("{\"name\": \"Acme\\u0000\", \"tags\": [\"a\\u0000\"]}").post("/api/v1/customers").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (\\u0000)"));
+        as(ACME_ADMIN).body("{\"name\": \"Acme\", \"tags\": [\"a\\u0000\"]}").post("/api/v1/customers").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("tags[0]"));
+    }
 }

@@ -1,10 +1,12 @@
 package io.csplatform.tracking.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csplatform.events.NulFreeStrings;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +48,11 @@ public final class UsageEventParser {
         String customer = text(item, "customerExternalId", 100);
         String user = text(item, "userId", 200);
         String event = text(item, "event", 200);
+        for (String name : new String[] {"eventId", "customerExternalId", "userId", "event"}) {
+            if (item.path(name).isTextual() && item.path(name).asText().indexOf('\u0000') >= 0) {
+                return Parsed.error(name, NulFreeStrings.MESSAGE);
+            }
+        }
         for (String[] field : new String[][] {{"eventId", eventId}, {"customerExternalId", customer}, {"userId", user},
                 {"event", event}}) {
             if (field[1] == null) {
@@ -75,8 +82,32 @@ public final class UsageEventParser {
         if (properties != null && !properties.isNull() && !properties.isObject()) {
             return Parsed.error("properties", "must be an object");
         }
+        if (properties != null && holdsNul(properties)) {
+            return Parsed.error("properties", NulFreeStrings.MESSAGE);
+        }
         String json = properties == null || properties.isNull() ? null : properties.toString();
         return new Parsed(new UsageEvent(eventId, customer, user, event, occurredAt, quantity, json), null, null);
+    }
+
+    /** PostgreSQL's jsonb cannot hold {@code \u0000}: in a value or a key, it would fail the whole batch's write. */
+    private static boolean holdsNul(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText().indexOf('\u0000') >= 0;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().indexOf('\u0000') >= 0 || holdsNul(field.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (holdsNul(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String text(JsonNode item, String name, int max) {

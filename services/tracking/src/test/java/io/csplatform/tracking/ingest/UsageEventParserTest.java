@@ -58,6 +58,27 @@ class UsageEventParserTest {
         assertThat(ContractSchemas.violations(IngestMessages.TRACKING_EVENT, payload)).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"eventId\":\"e\\u0000\",\"customerExternalId\":\"c1\",\"userId\":\"u\",\"event\":\"x\",\"occurredAt\":\"2026-03-01T12:00:00Z\"}|eventId",
+            "{\"eventId\":\"e\",\"customerExternalId\":\"c1\",\"userId\":\"u\\u0000\",\"event\":\"x\",\"occurredAt\":\"2026-03-01T12:00:00Z\"}|userId",
+            "{\"eventId\":\"e\",\"customerExternalId\":\"c1\",\"userId\":\"u\",\"event\":\"x\",\"occurredAt\":\"2026-03-01T12:00:00Z\",\"properties\":{\"a\":[\"ok\",{\"b\":\"\\u0000\"}]}}|properties",
+            "{\"eventId\":\"e\",\"customerExternalId\":\"c1\",\"userId\":\"u\",\"event\":\"x\",\"occurredAt\":\"2026-03-01T12:00:00Z\",\"properties\":{\"k\\u0000\":1}}|properties"})
+    void theNulCharacterThatPostgresqlCannotStoreIsRefusedForItsFieldNotForTheWholeBatch(String payload, String field)
+            throws Exception {
+        var parsed = UsageEventParser.parse(json(payload));
+        assertThat(parsed.ok()).isFalse();
+        assertThat(parsed.field()).isEqualTo(field);
+        assertThat(parsed.reason()).isEqualTo("must not contain the NUL character (\\u0000)");
+    }
+
+    @Test
+    void aBackslashFollowedByU0000IsTextNotTheNulCharacter() throws Exception {
+        var parsed = UsageEventParser.parse(json("{\"eventId\":\"e\",\"customerExternalId\":\"c1\",\"userId\":\"u\","
+                + "\"event\":\"x\",\"occurredAt\":\"2026-03-01T12:00:00Z\",\"properties\":{\"path\":\"C:\\\\u0000\"}}"));
+        assertThat(parsed.ok()).isTrue();
+    }
+
     @Test
     void somethingOtherThanAnObjectIsRefused() throws Exception {
         assertThat(UsageEventParser.parse(json("[1]")).reason()).isEqualTo("must be an object");
