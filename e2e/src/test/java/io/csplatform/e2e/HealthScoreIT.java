@@ -105,8 +105,8 @@ class HealthScoreIT {
 
         // the playbook ran for the customer and the CSM has the notification
         String expected = "Health score de Saúde " + suffix + " no vermelho";
-        await().atMost(WAIT).untilAsserted(() -> assertThat(as("actions", csm).get("/api/v1/notifications")
-                .then().statusCode(200).extract().jsonPath().getList("items.title", String.class)).contains(expected));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(as("actions", csm).queryParam("limit", 500)
+                .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath().getList("items.title", String.class)).contains(expected));
         await().atMost(WAIT).untilAsserted(() -> assertThat(as("playbook-runtime", admin)
                 .get("/api/v1/playbooks/" + playbook + "/executions").then().statusCode(200).extract().jsonPath()
                 .getString("items[0].steps[0].status")).isEqualTo("SUCCEEDED"));
