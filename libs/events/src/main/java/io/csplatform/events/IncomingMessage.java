@@ -1,6 +1,7 @@
 package io.csplatform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** A message read from Kafka: its CloudEvents headers and its JSON payload, decoded on demand. */
@@ -35,7 +36,9 @@ public record IncomingMessage(EventHeaders headers, String key, String payload) 
         try {
             return EventJson.MAPPER.readValue(payload, type.payloadType());
         } catch (JsonProcessingException e) {
-            throw new InvalidMessageException("payload is not a valid " + type.name() + ": " + e.getOriginalMessage(), e);
+            String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "";
+            throw new InvalidMessageException("payload is not a valid " + type.name() + ": "
+                    + (field.isEmpty() ? "" : field + " ") + e.getOriginalMessage(), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.csplatform.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.csplatform.events.JsonPaths;
 import io.csplatform.events.NulFreeStrings;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -44,7 +45,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        String field = path(e);
+        String field = JsonPaths.of(e);
         String message = NulFreeStrings.MESSAGE.equals(e.getOriginalMessage()) ? NulFreeStrings.MESSAGE
                 : "cannot read a " + e.getTargetType().getSimpleName() + " here";
         return respond(Problem.invalid("Field '" + field + "' has the wrong type or format",
@@ -53,7 +54,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "";
         return respond(new Problem("https://csplatform.io/problems/malformed-json", "Malformed JSON", 400,
                 e.getOriginalMessage(), field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, e.getOriginalMessage()))));
     }
@@ -100,17 +101,5 @@ public class ProblemMappers {
             field.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
         }
         return field.toString();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }
