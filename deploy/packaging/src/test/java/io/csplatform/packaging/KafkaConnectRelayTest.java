@@ -54,6 +54,11 @@ class KafkaConnectRelayTest {
             sql.execute("create schema if not exists " + SCHEMA);
             sql.execute("set search_path to " + SCHEMA);
             sql.execute(outboxTableDdl());
+            // the committed config creates its publication empty (no_tables): the outbox tables are added by the
+            // services' Flyway, as here for the embedded relay's cs_outbox; the worker's publication is its own
+            sql.execute(Repository.read("libs/outbox/src/main/resources/db/outbox/R__outbox_publication.sql"));
+            sql.execute("drop publication if exists " + SLOT);
+            sql.execute("create publication " + SLOT + " for table " + SCHEMA + ".outbox");
         }
         Path dir = Path.of("target/kafka-connect").toAbsolutePath();
         Files.createDirectories(dir);

@@ -66,6 +66,10 @@ class DevStackTest {
             ddl.execute("create table smoke.outbox (id uuid primary key, aggregatetype varchar(255) not null,"
                     + " aggregateid varchar(255) not null, type varchar(255) not null, payload jsonb not null,"
                     + " headers jsonb not null, created_at timestamptz not null default now())");
+            // what every service's Flyway does next (libs/outbox db/outbox): the table joins the relay's publication
+            ddl.execute("set search_path to smoke");
+            ddl.execute(java.nio.file.Files.readString(java.nio.file.Path.of(
+                    "../outbox/src/main/resources/db/outbox/R__outbox_publication.sql")));
             try (PreparedStatement insert = db.prepareStatement("insert into outbox (id, aggregatetype, aggregateid, type,"
                     + " payload, headers) values (?::uuid, 'smoke.events', ?, 'smoke.happened', ?::jsonb, ?::jsonb)"
                     + " returning payload::text")) {
