@@ -48,16 +48,14 @@ public final class UsageEventParser {
         String customer = text(item, "customerExternalId", 100);
         String user = text(item, "userId", 200);
         String event = text(item, "event", 200);
-        for (String name : new String[] {"eventId", "customerExternalId", "userId", "event"}) {
-            if (item.path(name).isTextual() && item.path(name).asText().indexOf('\u0000') >= 0) {
-                return Parsed.error(name, NulFreeStrings.MESSAGE);
-            }
-        }
         for (String[] field : new String[][] {{"eventId", eventId}, {"customerExternalId", customer}, {"userId", user},
                 {"event", event}}) {
             if (field[1] == null) {
                 return Parsed.error(field[0], "is required: a string of 1 to " + (field[0].equals("userId")
                         || field[0].equals("event") ? 200 : 100) + " characters");
+            }
+            if (field[1].indexOf('\u0000') >= 0) {
+                return Parsed.error(field[0], NulFreeStrings.MESSAGE);
             }
         }
         JsonNode at = item.get("occurredAt");
@@ -82,10 +80,11 @@ public final class UsageEventParser {
         if (properties != null && !properties.isNull() && !properties.isObject()) {
             return Parsed.error("properties", "must be an object");
         }
-        if (properties != null && holdsNul(properties)) {
+        String json = properties == null || properties.isNull() ? null : properties.toString();
+        // the text escapes a NUL as \u0000: only then is the tree walked (a literal "\\u0000" also matches the text)
+        if (json != null && json.contains("\\u0000") && holdsNul(properties)) {
             return Parsed.error("properties", NulFreeStrings.MESSAGE);
         }
-        String json = properties == null || properties.isNull() ? null : properties.toString();
         return new Parsed(new UsageEvent(eventId, customer, user, event, occurredAt, quantity, json), null, null);
     }
 
