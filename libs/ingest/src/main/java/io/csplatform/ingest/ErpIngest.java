@@ -1,11 +1,13 @@
 package io.csplatform.ingest;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.ContractSchemas;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
 import io.csplatform.events.MessageType;
 import io.csplatform.outbox.CommitGroups;
 import io.csplatform.outbox.IdempotentConsumer;
+import io.csplatform.outbox.Outbox;
 import io.csplatform.outbox.PlatformMeters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +19,14 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every consumer of {@code cs.ingest.erp.v1} does with a message of its kinds: checks the payload against its
@@ -36,17 +43,22 @@ public class ErpIngest {
     }
 
     private final IdempotentConsumer idempotent;
+    private final Outbox outbox;
+    private final CustomerDirectory customers;
     private final Mutiny.SessionFactory sessions;
     private final Vertx vertx;
     private final CommitGroups.Policy policy;
 
-    public ErpIngest(IdempotentConsumer idempotent, Mutiny.SessionFactory sessions, Vertx vertx,
+    public ErpIngest(IdempotentConsumer idempotent, Outbox outbox, CustomerDirectory customers,
+                     Mutiny.SessionFactory sessions, Vertx vertx,
                      @ConfigProperty(name = "erp.ingest.lanes", defaultValue = "3") int lanes,
                      @ConfigProperty(name = "erp.ingest.max-group", defaultValue = "200") int maxGroup,
                      @ConfigProperty(name = "erp.ingest.max-pending", defaultValue = "2000") int maxPending,
                      @ConfigProperty(name = "erp.ingest.retries", defaultValue = "3") int retries,
                      @ConfigProperty(name = "erp.ingest.retry-delay", defaultValue = "PT1S") Duration retryDelay) {
         this.idempotent = idempotent;
+        this.outbox = outbox;
+        this.customers = customers;
         this.sessions = sessions;
         this.vertx = vertx;
         this.policy = new CommitGroups.Policy(lanes, maxGroup, maxPending, retries, retryDelay);
@@ -54,7 +66,21 @@ public class ErpIngest {
 
     /** The commit groups of one consumer of the ERP topic (one instance per consumer, made once). */
     public CommitGroups groups(String consumer) {
-        return new CommitGroups(consumer, sessions, idempotent, vertx, policy);
+        return new CommitGroups(consumer, sessions, idempotent, outbox, new CustomersFirst(), vertx, policy);
+    }
+
+    /**
+     * A group finds and locks all its messages' customers first, one statement per tenant (the record key is the
+     * customer's external id), instead of each message finding and locking its own.
+     */
+    private final class CustomersFirst implements CommitGroups.Scope {
+        @Override
+        public <T> Uni<T> around(Mutiny.Session session, List<CommitGroups.Member> group, Supplier<Uni<T>> work) {
+            Map<String, Set<String>> keys = new HashMap<>();
+            group.forEach(member -> keys.computeIfAbsent(member.message().headers().tenantId(), tenant -> new HashSet<>())
+                    .add(member.key()));
+            return customers.lockedByExternalIds(session, keys, work);
+        }
     }
 
     /**

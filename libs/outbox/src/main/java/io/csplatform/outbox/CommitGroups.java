@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Group commit for an idempotent Kafka consumer whose messages are each a small transaction (ERP ingest): one
@@ -26,7 +27,9 @@ import java.util.function.Function;
  * <p>
  * Messages queue per lane (their record key picks it: a customer's messages share one, so they apply in arrival
  * order), and a lane applies everything that queued while its previous group committed as one transaction, each
- * message still recorded once in the inbox (a redelivered copy changes nothing). When a group fails, its messages
+ * message still recorded once in the inbox (a redelivered copy changes nothing). A group writes its inbox rows in one
+ * statement and its outbox rows together at its end ({@link Outbox#batched}), and its {@link Scope} may read and lock
+ * up front what its messages need, so a message costs few statements of its own. When a group fails, its messages
  * are applied again one by one, each in its own transaction with the consumer's retries, so a bad message is
  * parked alone, with its reason, while the others still apply, in their order. A record is acknowledged only once
  * its effect committed, so nothing is lost; at most {@code maxPending} messages wait, which holds the Kafka
@@ -55,23 +58,47 @@ public final class CommitGroups {
     public interface Settled<T> extends BiConsumer<T, Throwable> {
     }
 
-    private record Item<T>(Message<?> record, IncomingMessage message, Function<Mutiny.Session, Uni<T>> work,
+    private record Item<T>(Message<?> record, String key, IncomingMessage message, Function<Mutiny.Session, Uni<T>> work,
                            Settled<T> settled) {
+    }
+
+    /** A message of a group, as a {@link Scope} sees it: its record key and the message. */
+    public record Member(String key, IncomingMessage message) {
+    }
+
+    /**
+     * What a group's transaction does around its messages' work, knowing them all beforehand: e.g. read and lock in
+     * one statement what each message would otherwise read and lock one by one. A message applied alone (a failed
+     * group's, a group of one) runs without it, so the work must not depend on it for its result.
+     */
+    public interface Scope {
+        Scope NONE = new Scope() {
+            @Override
+            public <T> Uni<T> around(Mutiny.Session session, List<Member> group, Supplier<Uni<T>> work) {
+                return work.get();
+            }
+        };
+
+        <T> Uni<T> around(Mutiny.Session session, List<Member> group, Supplier<Uni<T>> work);
     }
 
     private final String consumer;
     private final Mutiny.SessionFactory sessions;
     private final IdempotentConsumer idempotent;
+    private final Outbox outbox;
+    private final Scope scope;
     private final Vertx vertx;
     private final Policy policy;
     private final List<Lane> lanes = new ArrayList<>();
     private final Admission admission;
 
-    public CommitGroups(String consumer, Mutiny.SessionFactory sessions, IdempotentConsumer idempotent, Vertx vertx,
-                        Policy policy) {
+    public CommitGroups(String consumer, Mutiny.SessionFactory sessions, IdempotentConsumer idempotent, Outbox outbox,
+                        Scope scope, Vertx vertx, Policy policy) {
         this.consumer = consumer;
         this.sessions = sessions;
         this.idempotent = idempotent;
+        this.outbox = outbox;
+        this.scope = scope;
         this.vertx = vertx;
         this.policy = policy;
         this.admission = new Admission(policy.maxPending());
@@ -88,7 +115,7 @@ public final class CommitGroups {
     public <T> CompletionStage<Void> submit(Message<?> record, String key, IncomingMessage message,
                                             Function<Mutiny.Session, Uni<T>> work, Settled<T> settled) {
         Lane lane = lanes.get(Math.floorMod(key == null ? 0 : key.hashCode(), lanes.size()));
-        return admission.admit().thenRun(() -> lane.add(new Item<>(record, message, work, settled)));
+        return admission.admit().thenRun(() -> lane.add(new Item<>(record, key, message, work, settled)));
     }
 
     /** Messages admitted and not yet settled (for tests and metrics). */
@@ -140,9 +167,14 @@ public final class CommitGroups {
             return alone(group.get(0));
         }
         List<Object> results = new ArrayList<>(group.size());
-        return sessions.withTransaction(session -> Multi.createFrom().iterable(group)
-                        .onItem().transformToUniAndConcatenate(item -> step(session, item).invoke(results::add))
-                        .collect().last())
+        List<Member> members = group.stream().map(item -> new Member(item.key(), item.message())).toList();
+        // one inbox statement for the group, its outbox rows written together at the end, and the scope's reads
+        return sessions.withTransaction(session -> outbox.batched(session, () -> scope.around(session, members,
+                () -> IdempotentConsumer.recordAll(session, consumer, members.stream().map(Member::message).toList())
+                        .chain(fresh -> Multi.createFrom().range(0, group.size())
+                                .onItem().transformToUniAndConcatenate(i -> step(session, group.get(i), fresh[i])
+                                        .invoke(results::add))
+                                .collect().last()))))
                 .invoke(() -> {
                     PlatformMeters.commitGroup(consumer, "committed", group.size());
                     for (int i = 0; i < group.size(); i++) {
@@ -160,14 +192,12 @@ public final class CommitGroups {
                 });
     }
 
-    /** One message inside a group's transaction: its inbox row, then (unless it was applied before) its work. */
+    /** One message inside a group's transaction, its inbox row written: its work, unless it was applied before. */
     @SuppressWarnings("unchecked")
-    private Uni<Object> step(Mutiny.Session session, Item<?> item) {
-        return IdempotentConsumer.record(session, consumer, item.message())
-                .chain(inserted -> inserted == 0 ? Uni.createFrom().item(NOT_APPLIED)
-                        // flushed and cleared per message, so the group's session does not grow with the group
-                        : ((Uni<Object>) (Uni<?>) item.work().apply(session)).call(session::flush)
-                        .invoke(session::clear));
+    private Uni<Object> step(Mutiny.Session session, Item<?> item, boolean fresh) {
+        return !fresh ? Uni.createFrom().item(NOT_APPLIED)
+                // flushed and cleared per message, so the group's session does not grow with the group
+                : ((Uni<Object>) (Uni<?>) item.work().apply(session)).call(session::flush).invoke(session::clear);
     }
 
     /** One message in its own transaction, with the consumer's retries; then acked, or nacked (parked). */

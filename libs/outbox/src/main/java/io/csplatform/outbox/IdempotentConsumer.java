@@ -10,6 +10,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -57,6 +60,32 @@ public class IdempotentConsumer {
                 .setParameter("id", message.headers().id())
                 .setParameter("consumer", consumer)
                 .executeUpdate();
+    }
+
+    /**
+     * The inbox rows of a group's messages for {@code consumer}, in one statement and the session's transaction: for
+     * each message, in order, whether it is new (false: applied before, or a copy of an earlier message of the group).
+     */
+    static Uni<boolean[]> recordAll(Mutiny.Session session, String consumer, List<IncomingMessage> messages) {
+        StringBuilder sql = new StringBuilder("insert into inbox (tenant_id, event_id, consumer) values");
+        for (int i = 0; i < messages.size(); i++) {
+            sql.append(i == 0 ? " " : ", ").append("(:tenant").append(i).append(", :id").append(i).append(", :consumer)");
+        }
+        sql.append(" on conflict do nothing returning tenant_id || ' ' || cast(event_id as text)");
+        var query = session.createNativeQuery(sql.toString(), String.class).setParameter("consumer", consumer);
+        for (int i = 0; i < messages.size(); i++) {
+            query.setParameter("tenant" + i, messages.get(i).headers().tenantId())
+                    .setParameter("id" + i, messages.get(i).headers().id());
+        }
+        return query.getResultList().map(inserted -> {
+            Set<String> fresh = new HashSet<>(inserted);
+            boolean[] applies = new boolean[messages.size()];
+            for (int i = 0; i < messages.size(); i++) {
+                // only the first copy of a message in the group applies: the row was inserted once
+                applies[i] = fresh.remove(messages.get(i).headers().tenantId() + " " + messages.get(i).headers().id());
+            }
+            return applies;
+        });
     }
 
     private Uni<Void> attempt(String consumer, IncomingMessage message, Function<Mutiny.Session, Uni<?>> work) {

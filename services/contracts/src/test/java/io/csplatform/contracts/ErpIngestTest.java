@@ -185,6 +185,40 @@ class ErpIngestTest {
                 .isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * Each message of a burst sent twice in a row (the same {@code ce_id}, as a producer retrying would): the copies
+     * mostly share a group, whose one inbox statement must let only the first apply. The second is a duplicate, not
+     * an "unchanged" apply (the contract's own external-id check would hide a copy applied twice, the inbox count does not).
+     */
+    @Test
+    void copiesOfAMessageInOneBurstApplyOnce() {
+        int count = 20;
+        List<String> customers = IntStream.range(0, count).mapToObj(i -> {
+            String externalId = "copy-" + UUID.randomUUID();
+            PLATFORM.customer("acme", externalId);
+            return externalId;
+        }).toList();
+        double duplicatesBefore = groupMetric("duplicate", "cs_messages_consumed_total");
+        double appliedBefore = groupMetric("applied", "cs_messages_consumed_total");
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), "acme")) {
+            customers.forEach(customer -> {
+                var payload = contract(customer, "cp-" + customer, 1, "100.00");
+                var headers = publish(kafka, "erp.contract", customer, payload);
+                kafka.publish(Topic.INGEST_ERP.forTenant("acme"), customer, EventJson.write(payload), headers);
+            });
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                groupMetric("duplicate", "cs_messages_consumed_total") - duplicatesBefore).isEqualTo(count));
+        assertThat(groupMetric("applied", "cs_messages_consumed_total") - appliedBefore).isGreaterThanOrEqualTo(count);
+        try (KafkaProbe kafka = KafkaProbe.of(TestPlatform.stack())) {
+            assertThat(kafka.readAll(Topic.CONTRACTS_EVENTS.name()).stream()
+                    .filter(m -> "contract.created".equals(m.header("ce_type")))
+                    .filter(m -> customers.stream().anyMatch(customer -> m.value().contains("\"cp-" + customer + "\""))))
+                    .hasSize(count);
+        }
+    }
+
     private static Map<String, String> publish(KafkaProbe kafka, String type, String key, Object payload) {
         var headers = EventHeaders.origin("/erp/acme", io.csplatform.events.MessageTypes.byName(type).orElseThrow(),
                 "acme", key, Instant.now()).toMap();

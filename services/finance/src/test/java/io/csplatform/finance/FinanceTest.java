@@ -83,13 +83,17 @@ class FinanceTest {
         sale(customerId, "100.00", "2026-03-05").then().statusCode(201);
         sale(customerId, "50.50", "2026-03-20").then().statusCode(201);
         sale(customerId, "10.00", "2026-04-01").then().statusCode(201);
+        // another currency: its totals are its own, never summed with the BRL sales (money has a currency)
+        sale(customerId, "7.00", "2026-04-02", "USD").then().statusCode(201);
 
-        List<Map<String, Object>> sales = PLATFORM.events("acme", customerId, FinanceMessages.SALE_RECORDED, 3)
+        List<Map<String, Object>> sales = PLATFORM.events("acme", customerId, FinanceMessages.SALE_RECORDED, 4)
                 .stream().map(TestPlatform::json).toList();
         assertThat(sales.get(1)).containsEntry("monthTotal", 150.5).containsEntry("monthSales", 2.0)
                 .containsEntry("yearTotal", 150.5);
         assertThat(sales.get(2)).containsEntry("monthTotal", 10.0).containsEntry("monthSales", 1.0)
                 .containsEntry("yearTotal", 160.5).containsEntry("yearSales", 3.0);
+        assertThat(sales.get(3)).containsEntry("currency", "USD").containsEntry("monthTotal", 7.0)
+                .containsEntry("monthSales", 1.0).containsEntry("yearTotal", 7.0).containsEntry("yearSales", 1.0);
     }
 
     @Test
@@ -119,7 +123,11 @@ class FinanceTest {
     }
 
     private static io.restassured.response.Response sale(UUID customerId, String amount, String soldOn) {
+        return sale(customerId, amount, soldOn, "BRL");
+    }
+
+    private static io.restassured.response.Response sale(UUID customerId, String amount, String soldOn, String currency) {
         return as("acme-csm").body(Map.of("customerId", customerId, "product", "Consulting",
-                "amount", new BigDecimal(amount), "currency", "BRL", "soldOn", soldOn)).post("/api/v1/sales");
+                "amount", new BigDecimal(amount), "currency", currency, "soldOn", soldOn)).post("/api/v1/sales");
     }
 }

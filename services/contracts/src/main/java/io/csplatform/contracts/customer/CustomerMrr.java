@@ -40,12 +40,18 @@ public class CustomerMrr {
      */
     public Uni<Void> change(Mutiny.Session session, String tenantId, UUID customerId, String currency, BigDecimal delta,
                             Supplier<Uni<EventHeaders>> change) {
+        // one read gives both the MRR in this currency and whether the customer has active MRR in another
         return directory.lock(session, tenantId, customerId)
-                .chain(() -> delta.signum() > 0 ? requireOneCurrency(session, tenantId, customerId, currency)
-                        : Uni.createFrom().voidItem())
-                .chain(() -> activeMrr(session, tenantId, customerId, currency))
-                .chain(previous -> change.get().chain(cause -> delta.signum() == 0 ? Uni.createFrom().voidItem()
-                        : publish(session, cause, customerId, previous, previous.add(delta), currency)));
+                .chain(() -> activeMrrByCurrency(session, tenantId, customerId))
+                .chain(byCurrency -> {
+                    if (delta.signum() > 0) {
+                        requireOneCurrency(byCurrency, currency);
+                    }
+                    BigDecimal previous = byCurrency.stream().filter(row -> currency.equals(row[0]))
+                            .map(row -> (BigDecimal) row[1]).findFirst().orElse(BigDecimal.ZERO);
+                    return change.get().chain(cause -> delta.signum() == 0 ? Uni.createFrom().voidItem()
+                            : publish(session, cause, customerId, previous, previous.add(delta), currency));
+                });
     }
 
     /** The customer's MRR in {@code currency}: the sum over its active contracts in that currency. */
@@ -72,20 +78,13 @@ public class CustomerMrr {
      * A customer's MRR is one sum in one currency (no sum across currencies, conventions.md): more MRR in another
      * currency than its active contracts' is a 409.
      */
-    private Uni<Void> requireOneCurrency(Mutiny.Session session, String tenantId, UUID customerId, String currency) {
-        return session.createSelectionQuery("""
-                        select distinct currency from Contract
-                        where tenantId = :tenant and customerId = :customer and status = 'active'
-                          and currency <> :currency""", String.class)
-                .setParameter("tenant", tenantId).setParameter("customer", customerId).setParameter("currency", currency)
-                .getResultList()
-                .invoke(others -> {
-                    if (!others.isEmpty()) {
-                        throw ProblemException.conflict("mrr-currency-mismatch", "the customer's active contracts are in "
-                                + String.join(", ", others) + "; MRR in " + currency + " would be summed across currencies");
-                    }
-                })
-                .replaceWithVoid();
+    private static void requireOneCurrency(List<Object[]> activeMrrByCurrency, String currency) {
+        List<String> others = activeMrrByCurrency.stream().map(row -> (String) row[0])
+                .filter(other -> !other.equals(currency)).toList();
+        if (!others.isEmpty()) {
+            throw ProblemException.conflict("mrr-currency-mismatch", "the customer's active contracts are in "
+                    + String.join(", ", others) + "; MRR in " + currency + " would be summed across currencies");
+        }
     }
 
     private Uni<Void> publish(Mutiny.Session session, EventHeaders cause, UUID customerId, BigDecimal previous,

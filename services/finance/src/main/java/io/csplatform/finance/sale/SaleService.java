@@ -26,9 +26,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class SaleService {
 
+    /** The customer's sales in one currency: the month's total and count, then the year's (the month lies in the year). */
     private static final String TOTALS = """
-            select coalesce(sum(amount), 0), count(*) from Sale
-            where tenantId = :tenant and customerId = :customer and soldOn >= :from and soldOn < :to""";
+            select coalesce(sum(amount) filter (where soldOn >= :month and soldOn < :nextMonth), 0),
+                   count(*) filter (where soldOn >= :month and soldOn < :nextMonth),
+                   coalesce(sum(amount), 0), count(*)
+            from Sale
+            where tenantId = :tenant and customerId = :customer and currency = :currency
+              and soldOn >= :year and soldOn < :nextYear""";
 
     private final Mutiny.SessionFactory sessions;
     private final CustomerDirectory customers;
@@ -67,19 +72,16 @@ public class SaleService {
         LocalDate month = sale.soldOn.withDayOfMonth(1);
         LocalDate year = sale.soldOn.withDayOfYear(1);
         return session.persist(sale).chain(session::flush)
-                .chain(() -> totals(session, sale, month, month.plusMonths(1)))
-                .chain(monthTotals -> totals(session, sale, year, year.plusYears(1))
-                        .chain(yearTotals -> outbox.publish(session, Topic.FINANCE_EVENTS, FinanceMessages.SALE_RECORDED,
-                                sale.tenantId, sale.customerId, new SaleRecorded(sale.id, sale.customerId, sale.externalId,
-                                        sale.product, sale.amount, sale.currency, sale.soldOn,
-                                        (BigDecimal) monthTotals[0], ((Long) monthTotals[1]).intValue(),
-                                        (BigDecimal) yearTotals[0], ((Long) yearTotals[1]).intValue()))));
-    }
-
-    private static Uni<Object[]> totals(Mutiny.Session session, Sale sale, LocalDate from, LocalDate to) {
-        return session.createSelectionQuery(TOTALS, Object[].class)
-                .setParameter("tenant", sale.tenantId).setParameter("customer", sale.customerId)
-                .setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
+                .chain(() -> session.createSelectionQuery(TOTALS, Object[].class)
+                        .setParameter("tenant", sale.tenantId).setParameter("customer", sale.customerId)
+                        .setParameter("currency", sale.currency)
+                        .setParameter("month", month).setParameter("nextMonth", month.plusMonths(1))
+                        .setParameter("year", year).setParameter("nextYear", year.plusYears(1))
+                        .getSingleResult())
+                .chain(totals -> outbox.publish(session, Topic.FINANCE_EVENTS, FinanceMessages.SALE_RECORDED,
+                        sale.tenantId, sale.customerId, new SaleRecorded(sale.id, sale.customerId, sale.externalId,
+                                sale.product, sale.amount, sale.currency, sale.soldOn,
+                                (BigDecimal) totals[0], ((Long) totals[1]).intValue(),
+                                (BigDecimal) totals[2], ((Long) totals[3]).intValue())));
     }
 }
