@@ -38,6 +38,8 @@ import java.util.function.Supplier;
 public final class CommitGroups {
 
     private static final Logger LOG = Logger.getLogger(CommitGroups.class);
+    /** The largest group: its inbox statement binds two parameters a message. */
+    public static final int MAX_GROUP = 10_000;
     /** The result of a message found in the inbox (applied before): nothing to do. */
     private static final Object NOT_APPLIED = new Object();
 
@@ -50,6 +52,10 @@ public final class CommitGroups {
         public Policy {
             if (lanes < 1 || maxGroup < 1 || maxPending < 1 || retries < 0) {
                 throw new IllegalArgumentException("lanes, maxGroup and maxPending must be positive, retries not negative");
+            }
+            if (maxGroup > MAX_GROUP) {
+                // a group's inbox rows and customers each go in one statement, whose parameters PostgreSQL caps at 65,535
+                throw new IllegalArgumentException("maxGroup must be at most " + MAX_GROUP + ", not " + maxGroup);
             }
         }
     }

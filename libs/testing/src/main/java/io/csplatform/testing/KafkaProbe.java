@@ -117,6 +117,34 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Publishes a new record (key may be null). */
+    /** A record to send with {@link #publishBurst}. */
+    public record Outgoing(String key, String value, Map<String, String> headers) {
+    }
+
+    /**
+     * Sends every record before waiting for any (in order, one producer): they reach the consumer together, as a busy
+     * producer's would, where {@link #publish} waits for each one's acknowledgement before sending the next.
+     */
+    public void publishBurst(String topic, List<Outgoing> records) {
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (Outgoing record : records) {
+            RecordHeaders kafkaHeaders = new RecordHeaders();
+            record.headers().forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
+            sent.add(producer().send(new ProducerRecord<>(topic, null, record.key(), record.value(), kafkaHeaders)));
+        }
+        try {
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("Cannot publish to " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Cannot publish to " + topic, e);
+        }
+    }
+
     public void publish(String topic, String key, String value, Map<String, String> headers) {
         RecordHeaders kafkaHeaders = new RecordHeaders();
         headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));

@@ -158,20 +158,23 @@ class ErpIngestTest {
         double committedBefore = groupMetric("committed", "cs_commit_group_messages_total");
         double groupsBefore = groupMetric("committed", "cs_commit_groups_total");
         double splitBefore = groupMetric("split", "cs_commit_groups_total");
-        Map<String, String> bad;
-        try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), "acme")) {
-            customers.keySet().forEach(customer -> publish(kafka, "erp.contract", customer,
-                    contract(customer, "ct-" + customer, 1, "100.00")));
-            int i = 0;
-            bad = null;
-            for (String customer : customers.keySet()) {
-                if (i++ == count / 2) {
-                    bad = publish(kafka, "erp.amendment", customer,
-                            amendment(customer, "no-such-" + customer, "bad-" + customer, "UPSELL", "999.00"));
-                }
-                publish(kafka, "erp.amendment", customer,
-                        amendment(customer, "ct-" + customer, "up-" + customer, "UPSELL", "150.00"));
+        Map<String, String> bad = null;
+        // one burst (sent before any acknowledgement), so the lanes queue it and the bad message shares a group
+        List<KafkaProbe.Outgoing> burst = new java.util.ArrayList<>();
+        customers.keySet().forEach(customer -> burst.add(outgoing("erp.contract", customer,
+                contract(customer, "ct-" + customer, 1, "100.00"))));
+        int i = 0;
+        for (String customer : customers.keySet()) {
+            if (i++ == count / 2) {
+                burst.add(outgoing("erp.amendment", customer,
+                        amendment(customer, "no-such-" + customer, "bad-" + customer, "UPSELL", "999.00")));
+                bad = burst.get(burst.size() - 1).headers();
             }
+            burst.add(outgoing("erp.amendment", customer,
+                    amendment(customer, "ct-" + customer, "up-" + customer, "UPSELL", "150.00")));
+        }
+        try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), "acme")) {
+            kafka.publishBurst(Topic.INGEST_ERP.forTenant("acme"), burst);
         }
 
         assertThat(deadLettered(bad).header("dead-letter-reason")).contains("unknown contract");
@@ -200,12 +203,14 @@ class ErpIngestTest {
         }).toList();
         double duplicatesBefore = groupMetric("duplicate", "cs_messages_consumed_total");
         double appliedBefore = groupMetric("applied", "cs_messages_consumed_total");
+        List<KafkaProbe.Outgoing> burst = new java.util.ArrayList<>();
+        customers.forEach(customer -> {
+            var message = outgoing("erp.contract", customer, contract(customer, "cp-" + customer, 1, "100.00"));
+            burst.add(message);
+            burst.add(message);
+        });
         try (KafkaProbe kafka = KafkaProbe.asIntegration(TestPlatform.stack(), "acme")) {
-            customers.forEach(customer -> {
-                var payload = contract(customer, "cp-" + customer, 1, "100.00");
-                var headers = publish(kafka, "erp.contract", customer, payload);
-                kafka.publish(Topic.INGEST_ERP.forTenant("acme"), customer, EventJson.write(payload), headers);
-            });
+            kafka.publishBurst(Topic.INGEST_ERP.forTenant("acme"), burst);
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
@@ -219,11 +224,10 @@ class ErpIngestTest {
         }
     }
 
-    private static Map<String, String> publish(KafkaProbe kafka, String type, String key, Object payload) {
+    private static KafkaProbe.Outgoing outgoing(String type, String key, Object payload) {
         var headers = EventHeaders.origin("/erp/acme", io.csplatform.events.MessageTypes.byName(type).orElseThrow(),
                 "acme", key, Instant.now()).toMap();
-        kafka.publish(Topic.INGEST_ERP.forTenant("acme"), key, EventJson.write(payload), headers);
-        return headers;
+        return new KafkaProbe.Outgoing(key, EventJson.write(payload), headers);
     }
 
     /** The ERP consumer's commit-group metric (a counter's total for the outcome; 0 before the first). */
