@@ -2,6 +2,7 @@ package io.csplatform.customerdirectory;
 
 import io.csplatform.events.payload.CustomerCreated;
 import io.csplatform.events.payload.CustomerUpdated;
+import io.csplatform.outbox.CommitGroups;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -137,6 +138,22 @@ public class CustomerDirectory {
         return locking.invoke(() -> prefetched.put(session, found))
                 .chain(work::get)
                 .eventually(() -> prefetched.remove(session));
+    }
+
+    /**
+     * A commit group's scope for messages keyed by their customer's external id (ERP, helpdesk): the group's customers
+     * found and locked up front ({@link #lockedByExternalIds}), per tenant of its messages.
+     */
+    public CommitGroups.Scope lockedFirst() {
+        return new CommitGroups.Scope() {
+            @Override
+            public <T> Uni<T> around(Mutiny.Session session, List<CommitGroups.Member> group, Supplier<Uni<T>> work) {
+                Map<String, Set<String>> keys = new HashMap<>();
+                group.forEach(member -> keys.computeIfAbsent(member.message().headers().tenantId(),
+                        tenant -> new HashSet<>()).add(member.key()));
+                return lockedByExternalIds(session, keys, work);
+            }
+        };
     }
 
     private static Uni<Void> upsert(Mutiny.Session session, String tenantId, UUID customerId, String externalId,

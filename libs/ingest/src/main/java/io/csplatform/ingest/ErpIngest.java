@@ -1,6 +1,5 @@
 package io.csplatform.ingest;
 
-import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.ContractSchemas;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.InvalidMessageException;
@@ -19,14 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What every consumer of {@code cs.ingest.erp.v1} does with a message of its kinds: checks the payload against its
@@ -44,13 +38,11 @@ public class ErpIngest {
 
     private final IdempotentConsumer idempotent;
     private final Outbox outbox;
-    private final CustomerDirectory customers;
     private final Mutiny.SessionFactory sessions;
     private final Vertx vertx;
     private final CommitGroups.Policy policy;
 
-    public ErpIngest(IdempotentConsumer idempotent, Outbox outbox, CustomerDirectory customers,
-                     Mutiny.SessionFactory sessions, Vertx vertx,
+    public ErpIngest(IdempotentConsumer idempotent, Outbox outbox, Mutiny.SessionFactory sessions, Vertx vertx,
                      @ConfigProperty(name = "erp.ingest.lanes", defaultValue = "3") int lanes,
                      @ConfigProperty(name = "erp.ingest.max-group", defaultValue = "200") int maxGroup,
                      @ConfigProperty(name = "erp.ingest.max-pending", defaultValue = "2000") int maxPending,
@@ -58,29 +50,18 @@ public class ErpIngest {
                      @ConfigProperty(name = "erp.ingest.retry-delay", defaultValue = "PT1S") Duration retryDelay) {
         this.idempotent = idempotent;
         this.outbox = outbox;
-        this.customers = customers;
         this.sessions = sessions;
         this.vertx = vertx;
         this.policy = new CommitGroups.Policy(lanes, maxGroup, maxPending, retries, retryDelay);
     }
 
-    /** The commit groups of one consumer of the ERP topic (one instance per consumer, made once). */
-    public CommitGroups groups(String consumer) {
-        return new CommitGroups(consumer, sessions, idempotent, outbox, new CustomersFirst(), vertx, policy);
-    }
-
     /**
-     * A group finds and locks all its messages' customers first, one statement per tenant (the record key is the
-     * customer's external id), instead of each message finding and locking its own.
+     * The commit groups of one consumer of the ERP topic (one instance per consumer, made once); {@code scope} is what
+     * each group does around its messages' work (e.g. {@code CustomerDirectory.lockedFirst()}: the group's customers
+     * found and locked up front).
      */
-    private final class CustomersFirst implements CommitGroups.Scope {
-        @Override
-        public <T> Uni<T> around(Mutiny.Session session, List<CommitGroups.Member> group, Supplier<Uni<T>> work) {
-            Map<String, Set<String>> keys = new HashMap<>();
-            group.forEach(member -> keys.computeIfAbsent(member.message().headers().tenantId(), tenant -> new HashSet<>())
-                    .add(member.key()));
-            return customers.lockedByExternalIds(session, keys, work);
-        }
+    public CommitGroups groups(String consumer, CommitGroups.Scope scope) {
+        return new CommitGroups(consumer, sessions, idempotent, outbox, scope, vertx, policy);
     }
 
     /**

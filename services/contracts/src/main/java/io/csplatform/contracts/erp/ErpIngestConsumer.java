@@ -1,5 +1,6 @@
 package io.csplatform.contracts.erp;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.IngestMessages;
 import io.csplatform.events.InvalidMessageException;
@@ -31,10 +32,10 @@ public class ErpIngestConsumer {
     private final ErpContracts erp;
     private final CommitGroups groups;
 
-    public ErpIngestConsumer(ErpIngest ingest, ErpContracts erp) {
+    public ErpIngestConsumer(ErpIngest ingest, CustomerDirectory customers, ErpContracts erp) {
         this.ingest = ingest;
         this.erp = erp;
-        this.groups = ingest.groups(CONSUMER);
+        this.groups = ingest.groups(CONSUMER, customers.lockedFirst());
     }
 
     @Incoming("erp-ingest")

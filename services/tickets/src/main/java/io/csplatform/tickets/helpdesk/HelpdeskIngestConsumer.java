@@ -1,5 +1,6 @@
 package io.csplatform.tickets.helpdesk;
 
+import io.csplatform.customerdirectory.CustomerDirectory;
 import io.csplatform.events.IncomingMessage;
 import io.csplatform.events.IngestMessages;
 import io.csplatform.events.InvalidMessageException;
@@ -30,10 +31,10 @@ public class HelpdeskIngestConsumer {
     private final HelpdeskTickets helpdesk;
     private final CommitGroups groups;
 
-    public HelpdeskIngestConsumer(ErpIngest ingest, HelpdeskTickets helpdesk) {
+    public HelpdeskIngestConsumer(ErpIngest ingest, CustomerDirectory customers, HelpdeskTickets helpdesk) {
         this.ingest = ingest;
         this.helpdesk = helpdesk;
-        this.groups = ingest.groups(CONSUMER);
+        this.groups = ingest.groups(CONSUMER, customers.lockedFirst());
     }
 
     @Incoming("helpdesk-ingest")
