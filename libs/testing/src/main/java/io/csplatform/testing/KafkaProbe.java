@@ -146,17 +146,7 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     public void publish(String topic, String key, String value, Map<String, String> headers) {
-        RecordHeaders kafkaHeaders = new RecordHeaders();
-        headers.forEach((name, v) -> kafkaHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(new ProducerRecord<>(topic, null, key, value, kafkaHeaders)).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException("Cannot publish to " + topic, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Cannot publish to " + topic, e);
-        }
+        publishBurst(topic, List.of(new Outgoing(key, value, headers)));
     }
 
     private void assignFromBeginning(KafkaConsumer<String, String> consumer, String topic, Instant deadline) {
