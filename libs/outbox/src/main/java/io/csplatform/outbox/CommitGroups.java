@@ -78,13 +78,6 @@ public final class CommitGroups {
      * group's, a group of one) runs without it, so the work must not depend on it for its result.
      */
     public interface Scope {
-        Scope NONE = new Scope() {
-            @Override
-            public <T> Uni<T> around(Mutiny.Session session, List<Member> group, Supplier<Uni<T>> work) {
-                return work.get();
-            }
-        };
-
         <T> Uni<T> around(Mutiny.Session session, List<Member> group, Supplier<Uni<T>> work);
     }
 
@@ -174,13 +167,9 @@ public final class CommitGroups {
         }
         List<Object> results = new ArrayList<>(group.size());
         List<Member> members = group.stream().map(item -> new Member(item.key(), item.message())).toList();
-        // one inbox statement for the group, its outbox rows written together at the end, and the scope's reads
-        return sessions.withTransaction(session -> outbox.batched(session, () -> scope.around(session, members,
-                () -> IdempotentConsumer.recordAll(session, consumer, members.stream().map(Member::message).toList())
-                        .chain(fresh -> Multi.createFrom().range(0, group.size())
-                                .onItem().transformToUniAndConcatenate(i -> step(session, group.get(i), fresh[i])
-                                        .invoke(results::add))
-                                .collect().last()))))
+        // its outbox rows written together at the end, and the scope's reads before any message
+        return sessions.withTransaction(session -> outbox.batched(session,
+                        () -> scope.around(session, members, () -> steps(session, group, results))))
                 .invoke(() -> {
                     PlatformMeters.commitGroup(consumer, "committed", group.size());
                     for (int i = 0; i < group.size(); i++) {
@@ -196,6 +185,14 @@ public final class CommitGroups {
                     return Multi.createFrom().iterable(group).onItem().transformToUniAndConcatenate(this::alone)
                             .collect().last().replaceWithVoid();
                 });
+    }
+
+    /** The group's inbox rows in one statement, then each message's work in order; each result added to {@code results}. */
+    private Uni<Object> steps(Mutiny.Session session, List<Item<?>> group, List<Object> results) {
+        return IdempotentConsumer.recordAll(session, consumer, group.stream().map(Item::message).toList())
+                .chain(fresh -> Multi.createFrom().range(0, group.size())
+                        .onItem().transformToUniAndConcatenate(i -> step(session, group.get(i), fresh[i]).invoke(results::add))
+                        .collect().last());
     }
 
     /** One message inside a group's transaction, its inbox row written: its work, unless it was applied before. */

@@ -54,16 +54,6 @@ public class CustomerMrr {
                 });
     }
 
-    /** The customer's MRR in {@code currency}: the sum over its active contracts in that currency. */
-    public Uni<BigDecimal> activeMrr(Mutiny.Session session, String tenantId, UUID customerId, String currency) {
-        return session.createSelectionQuery("""
-                        select coalesce(sum(mrr), 0) from Contract
-                        where tenantId = :tenant and customerId = :customer and status = 'active'
-                          and currency = :currency""", BigDecimal.class)
-                .setParameter("tenant", tenantId).setParameter("customer", customerId).setParameter("currency", currency)
-                .getSingleResult();
-    }
-
     /** The customer's MRR per currency of its active contracts (one entry, or none, as contracts are registered). */
     public Uni<List<Object[]>> activeMrrByCurrency(Mutiny.Session session, String tenantId, UUID customerId) {
         return session.createSelectionQuery("""
