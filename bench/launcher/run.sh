@@ -7,10 +7,17 @@ cd "$(dirname "$0")/../.."
 idle=${BENCH_IDLE:-60}
 log=$(mktemp /tmp/launcher-bench.XXXXXX.log)
 start=$(date +%s.%N)
-./mvnw -B -ntp install -DskipTests -Pstart -Dexec.args="$*" > "$log" 2>&1 &
+# BENCH_MAVEN_ARGS: more Maven arguments, e.g. -Dcs.class-data.train=false (start on the archives the build made)
+./mvnw -B -ntp install -DskipTests -Pstart -Dexec.args="$*" ${BENCH_MAVEN_ARGS:-} > "$log" 2>&1 &
 launcher=$!
 # a background job ignores SIGINT: TERM runs the same shutdown hooks as Ctrl-C (every process it started stops)
-stop() { pkill -TERM -P "$launcher" 2>/dev/null; kill -TERM "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null; }
+# a run that trains class-data archives writes them while it stops (once after each package): the stop is timed
+stop() {
+  local from; from=$(date +%s.%N)
+  pkill -TERM -P "$launcher" 2>/dev/null; kill -TERM "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null
+  echo "BENCH launcher: stopped in $(echo "$(date +%s.%N) - $from" | bc) s; trained class-data archives:" \
+    "$(ls services/*/target/quarkus-app/app-cds-trained.jsa 2>/dev/null | wc -l) of 10"
+}
 trap stop EXIT
 launched=""
 until grep -q "platform is up" "$log"; do

@@ -17,23 +17,36 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("cs.service.start-timeout", 300));
 
+    /** How long a training run may take to stop and write its archive before it is killed (and the archive dropped). */
+    private static final Duration TRAINING_STOP = Duration.ofSeconds(180);
+
     private final String name;
     private final ChildProcess process;
     private final int port;
+    private final Path workDir;
+    private final ClassDataArchive classData;
     private final Thread shutdownHook;
 
-    private ServiceProcess(String name, ChildProcess process, int port) {
+    private ServiceProcess(String name, ChildProcess process, int port, Path workDir, ClassDataArchive classData) {
         this.name = name;
         this.process = process;
         this.port = port;
-        this.shutdownHook = new Thread(process::close, "service-shutdown");
+        this.workDir = workDir;
+        this.classData = classData;
+        this.shutdownHook = new Thread(this::stop, "service-shutdown");
     }
-
-    /** The application class-data archive Quarkus writes next to {@code quarkus-run.jar}. */
-    static final String APP_CDS = "app-cds.jsa";
 
     public static ServiceProcess start(String name, Path quarkusRunJar, int httpPort, Map<String, String> systemProperties,
             Path logFile) {
+        return start(name, quarkusRunJar, httpPort, systemProperties, logFile, false);
+    }
+
+    /**
+     * Starts a service; with {@code trainClassData} (the launcher), a run without a current trained class-data
+     * archive writes one when it stops, for the next start ({@link ClassDataArchive}).
+     */
+    public static ServiceProcess start(String name, Path quarkusRunJar, int httpPort, Map<String, String> systemProperties,
+            Path logFile, boolean trainClassData) {
         Files2.requireExists(quarkusRunJar, "build the service first");
         if (!Ports.isFree(httpPort)) {
             throw new IllegalStateException("Port " + httpPort + " for " + name + " is already in use");
@@ -43,18 +56,16 @@ public final class ServiceProcess implements AutoCloseable {
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + httpPort);
         Path workDir = quarkusRunJar.toAbsolutePath().getParent();
-        // the class-data archive the start profile's build made (quarkus.package.jar.appcds.enabled): classes are
-        // mapped from it instead of being loaded, verified and parsed again. It records the class path as the build ran
-        // it, the jar's name in its own directory; a stale or foreign archive is ignored by the JVM
-        boolean appCds = Files.isRegularFile(workDir.resolve(APP_CDS));
-        if (appCds) {
-            command.add("-XX:SharedArchiveFile=" + APP_CDS);
-        }
+        // classes mapped from a class-data archive instead of being loaded, verified and parsed again. An archive
+        // records the class path as it was made, the jar's name in its own directory
+        ClassDataArchive classData = ClassDataArchive.choose(workDir, quarkusRunJar.toAbsolutePath(), trainClassData);
+        command.addAll(classData.jvmOptions());
         command.add("-jar");
-        command.add(appCds ? quarkusRunJar.getFileName().toString() : quarkusRunJar.toAbsolutePath().toString());
+        command.add(classData.usesArchive() ? quarkusRunJar.getFileName().toString()
+                : quarkusRunJar.toAbsolutePath().toString());
         ChildProcess process = ChildProcess.start(name, command, workDir, ServiceJvm.environment(),
                 logFile.toAbsolutePath());
-        ServiceProcess service = new ServiceProcess(name, process, httpPort);
+        ServiceProcess service = new ServiceProcess(name, process, httpPort, workDir, classData);
         Runtime.getRuntime().addShutdownHook(service.shutdownHook);
         try {
             Http http = new Http();
@@ -98,6 +109,15 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IllegalStateException alreadyShuttingDown) {
             // JVM exiting: the hook runs anyway
         }
-        process.close();
+        stop();
+    }
+
+    private void stop() {
+        if (!classData.training()) {
+            process.close();
+            return;
+        }
+        process.close(TRAINING_STOP);
+        classData.finish(workDir, process.isAlive() ? -1 : process.exitCode());
     }
 }
