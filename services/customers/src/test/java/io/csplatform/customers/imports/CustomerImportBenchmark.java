@@ -45,6 +45,7 @@ class CustomerImportBenchmark {
         System.out.printf("BENCH customers-import: %d rows in %.1f s (%.0f rows/s): created=%d failed=%d%n",
                 rows, seconds, rows / seconds, result.getInt("created"), result.getInt("failed"));
         assertThat(result.getInt("created")).isEqualTo(rows);
+        printRawKafka();
         Files.delete(csv);
     }
 
@@ -76,6 +77,7 @@ class CustomerImportBenchmark {
                 2 * customers, seconds, 2 * customers / seconds, result.getInt("created"), result.getInt("updated"),
                 result.getInt("failed"));
         assertThat(result.getInt("created") + result.getInt("updated")).isEqualTo(2 * customers);
+        printRawKafka();
         Files.delete(csv);
         Files.delete(contacts);
     }
@@ -100,5 +102,15 @@ class CustomerImportBenchmark {
             }
         }
         return file;
+    }
+
+    /** Raw Kafka on the same broker, right after the import: the machine's figure the import is read beside. */
+    private static void printRawKafka() {
+        String bootstrap = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("kafka.bootstrap.servers", String.class);
+        double[] raw = io.csplatform.testing.BenchKafka.throughput(bootstrap, "bench.raw.import", 200_000,
+                "x".repeat(300), java.util.Map.of());
+        System.out.printf("BENCH raw Kafka, same run: produce %.0f / consume %.0f records/s (200,000 x 300 B)%n",
+                raw[0], raw[1]);
     }
 }
