@@ -18,7 +18,7 @@ import java.util.Optional;
  *   {@code -XX:ArchiveClassesAtExit} exits: every class that run loaded, runtime initialization included (about
  *   13,500). With it a service needs about 30 % less CPU to start (the contracts service: 5.0 instead of 7.2 CPU s).
  *   A run trains when the trained archive is missing or older than the service's jar; the JVM writes it on a normal
- *   exit (SIGTERM included) into {@value #TRAINING}, renamed to {@value #TRAINED} once the process ended by itself,
+ *   exit (SIGTERM and SIGINT included) into {@value #TRAINING}, renamed to {@value #TRAINED} once the process ended by itself,
  *   so an interrupted write is never used.</li>
  * </ul>
  * The JVM checks an archive against the class path it was made for, and ignores a stale or foreign one.
@@ -28,6 +28,9 @@ record ClassDataArchive(Optional<String> mapped, boolean training) {
     static final String BUILT = "app-cds.jsa";
     static final String TRAINED = "app-cds-trained.jsa";
     static final String TRAINING = "app-cds-trained.jsa.part";
+
+    /** Exit codes of a JVM that ran its shutdown to the end: normal exit, SIGINT, SIGTERM. */
+    static final java.util.Set<Integer> NORMAL_EXITS = java.util.Set.of(0, 130, 143);
 
     /** Nothing mapped, nothing written. */
     static final ClassDataArchive NONE = new ClassDataArchive(Optional.empty(), false);
@@ -71,7 +74,8 @@ record ClassDataArchive(Optional<String> mapped, boolean training) {
 
     /**
      * After the run ended: a training run's archive becomes the trained one when the process ended by itself
-     * ({@code exitCode} 0, or 143 after SIGTERM); otherwise what it wrote is dropped.
+     * ({@code exitCode} 0; 143 after SIGTERM; 130 after SIGINT, which Ctrl-C in a terminal sends to the services as
+     * well as to the launcher); otherwise (killed while writing) what it wrote is dropped.
      */
     void finish(Path workDir, int exitCode) {
         if (!training) {
@@ -79,7 +83,7 @@ record ClassDataArchive(Optional<String> mapped, boolean training) {
         }
         Path written = workDir.resolve(TRAINING);
         try {
-            if ((exitCode == 0 || exitCode == 143) && Files.isRegularFile(written) && Files.size(written) > 0) {
+            if (NORMAL_EXITS.contains(exitCode) && Files.isRegularFile(written) && Files.size(written) > 0) {
                 Files.move(written, workDir.resolve(TRAINED), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } else {

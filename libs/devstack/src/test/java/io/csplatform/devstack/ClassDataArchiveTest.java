@@ -87,5 +87,9 @@ class ClassDataArchiveTest {
         assertThat(dir.resolve(ClassDataArchive.TRAINING)).doesNotExist();
         assertThat(dir.resolve(ClassDataArchive.TRAINED)).exists();
         assertThat(ClassDataArchive.choose(dir, jar, true).mapped()).contains(ClassDataArchive.TRAINED);
+
+        file(ClassDataArchive.TRAINING, Instant.now());
+        training.finish(dir, 130); // Ctrl-C in the terminal reaches the services too: SIGINT, a normal shutdown
+        assertThat(dir.resolve(ClassDataArchive.TRAINING)).doesNotExist();
     }
 }
