@@ -45,14 +45,16 @@ record ClassDataArchive(Optional<String> mapped, boolean training) {
     /**
      * The archive for a run of {@code jar} in {@code workDir}: the trained one while it is newer than the jar and
      * than {@code jdkArchive}; else, when {@code train}, none (the JVM writes an archive only on top of its own base
-     * archive) and this run writes it; else the built one when there is one.
+     * archive) and this run writes it; else the built one when there is one. A JDK without its own archive
+     * ({@code jdkArchive} missing) never trains: its JVM would refuse to start with {@code -XX:ArchiveClassesAtExit}.
      */
     static ClassDataArchive choose(Path workDir, Path jar, Path jdkArchive, boolean train) {
         Path trained = workDir.resolve(TRAINED);
-        if (isNewerThan(trained, jar) && (!Files.exists(jdkArchive) || isNewerThan(trained, jdkArchive))) {
+        boolean jdkHasArchive = Files.isRegularFile(jdkArchive);
+        if (jdkHasArchive && isNewerThan(trained, jar) && isNewerThan(trained, jdkArchive)) {
             return new ClassDataArchive(Optional.of(TRAINED), false);
         }
-        if (train) {
+        if (train && jdkHasArchive) {
             return new ClassDataArchive(Optional.empty(), true);
         }
         return Files.isRegularFile(workDir.resolve(BUILT)) ? new ClassDataArchive(Optional.of(BUILT), false) : NONE;
