@@ -22,8 +22,8 @@ import java.util.concurrent.Future;
  * in {@code .data/} between runs ({@code --reset} wipes it). Ctrl-C stops every process it started.
  * <p>
  * The first run after a service was packaged trains its class-data archive: the service writes every class it loaded
- * when it stops (a few seconds each, once), and later starts map them instead of loading them again (about 30 % less
- * CPU to start).
+ * when it stops (a few seconds each, once), and later starts map them instead of loading them again (about a fifth
+ * less CPU to start).
  */
 public final class LocalPlatform {
 
