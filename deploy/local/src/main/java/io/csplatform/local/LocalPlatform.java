@@ -106,7 +106,14 @@ public final class LocalPlatform {
         out.append("\n  Demo users (password = user name): acme-admin, acme-csm, globex-admin, globex-csm\n");
         out.append("  Tenant acme has the 15 starter templates active and demo customers that fire each of them within\n"
                 + "  minutes (docs/demo.md): executions at http://localhost:8089/api/v1/playbooks/<id>/executions\n");
-        out.append("  Memory (RSS, kB): ").append(rss(stack, services)).append("\n\n  Ctrl-C stops everything.\n");
+        out.append("  Memory (RSS, kB): ").append(rss(stack, services)).append("\n\n  Ctrl-C stops everything.");
+        long training = services.stream().filter(ServiceProcess::trainsClassData).count();
+        if (training > 0) {
+            out.append(String.format(" This time it takes longer (up to about a minute): %d service(s) started for the first time since "
+                    + "they were packaged%n  and write their class-data archive as they stop, so that later starts need "
+                    + "less CPU (once per package).", training));
+        }
+        out.append("\n");
         System.out.println(out);
     }
 

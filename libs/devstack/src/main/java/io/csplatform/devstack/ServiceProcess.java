@@ -77,6 +77,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Whether this run writes the service's class-data archive when it stops ({@link ClassDataArchive}). */
+    public boolean trainsClassData() {
+        return classData.training();
+    }
+
     public long rssKb() {
         return process.rssKb();
     }
