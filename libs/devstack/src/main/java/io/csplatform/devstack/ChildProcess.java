@@ -110,11 +110,11 @@ public final class ChildProcess implements AutoCloseable {
     /** SIGTERM to the process and its descendants, SIGKILL after 20 s. */
     @Override
     public void close() {
-        close(java.time.Duration.ofSeconds(20));
+        close(Duration.ofSeconds(20));
     }
 
     /** SIGTERM to the process and its descendants, SIGKILL after {@code grace}. */
-    public void close(java.time.Duration grace) {
+    public void close(Duration grace) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
         descendants.forEach(ProcessHandle::destroy);

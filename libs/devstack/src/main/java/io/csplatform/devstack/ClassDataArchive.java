@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which class-data archive a service's JVM maps at start, and whether this run writes a better one.
@@ -30,7 +31,7 @@ record ClassDataArchive(Optional<String> mapped, boolean training) {
     static final String TRAINING = "app-cds-trained.jsa.part";
 
     /** Exit codes of a JVM that ran its shutdown to the end: normal exit, SIGINT, SIGTERM. */
-    static final java.util.Set<Integer> NORMAL_EXITS = java.util.Set.of(0, 130, 143);
+    static final Set<Integer> NORMAL_EXITS = Set.of(0, 130, 143);
 
     /** Nothing mapped, nothing written. */
     static final ClassDataArchive NONE = new ClassDataArchive(Optional.empty(), false);

@@ -1,10 +1,12 @@
 package io.csplatform.customers.imports;
 
+import io.csplatform.testing.BenchKafka;
 import io.csplatform.testing.DevStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.csplatform.customers.Api.ACME_ADMIN;
@@ -106,10 +109,10 @@ class CustomerImportBenchmark {
 
     /** Raw Kafka on the same broker, right after the import: the machine's figure the import is read beside. */
     private static void printRawKafka() {
-        String bootstrap = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        String bootstrap = ConfigProvider.getConfig()
                 .getValue("kafka.bootstrap.servers", String.class);
-        double[] raw = io.csplatform.testing.BenchKafka.throughput(bootstrap, "bench.raw.import", 200_000,
-                "x".repeat(300), java.util.Map.of());
+        double[] raw = BenchKafka.throughput(bootstrap, "bench.raw.import", 200_000,
+                "x".repeat(300), Map.of());
         System.out.printf("BENCH raw Kafka, same run: produce %.0f / consume %.0f records/s (200,000 x 300 B)%n",
                 raw[0], raw[1]);
     }
